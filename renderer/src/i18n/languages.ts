@@ -1,0 +1,25 @@
+import { en } from './en';
+import type { Messages } from './en';
+import { fr } from './fr';
+
+/** The languages the interface is translated into; the first is the fallback. */
+export const languages = ['en', 'fr'] as const;
+export type Language = (typeof languages)[number];
+
+export const messagesByLanguage: Record<Language, Messages> = { en, fr };
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/**
+ * Picks the interface language from the browser's preferred languages (`navigator.languages`):
+ * the first whose primary subtag we translate (`fr-CA` gives `fr`), else English.
+ */
+export function detectLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.split('-')[0]?.toLowerCase();
+    if (isLanguage(primary)) return primary;
+  }
+  return languages[0];
+}

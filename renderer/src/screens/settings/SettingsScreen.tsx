@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { ScreenHeader } from '../../ui/ScreenHeader';
+import { AboutSection } from './AboutSection';
+import { AppearanceSection } from './AppearanceSection';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ScreenHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <div className="settings-sections">
+        <AppearanceSection />
+        <AboutSection />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../render-app';
+
+const sections = ['Journeys', 'Templates', 'Audiences', 'Channels', 'Settings'];
+
+describe('app shell', () => {
+  it('opens on the Journeys screen with an honest empty state', () => {
+    renderApp();
+    expect(screen.getByRole('banner')).toHaveTextContent('Journey Studio for WhatsApp');
+    expect(screen.getByRole('heading', { level: 1, name: 'Journeys' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'No journeys yet' })).toBeInTheDocument();
+    // The actions that will come are shown, but not pretended to work.
+    expect(screen.getByRole('button', { name: 'New journey' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Import a journey file' })).toBeDisabled();
+  });
+
+  it('names every section in the main navigation and marks the current one', () => {
+    renderApp();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const buttons = within(nav).getAllByRole('button');
+    expect(buttons.map((button) => button.textContent)).toEqual(sections);
+    expect(within(nav).getByRole('button', { name: 'Journeys' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it.each([
+    ['Templates', 'No templates yet'],
+    ['Audiences', 'No audiences yet'],
+    ['Channels', 'No channels yet'],
+    ['Settings', 'Appearance'],
+  ])('goes to %s and focuses its title', async (section, content) => {
+    const { user } = renderApp();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('button', { name: section }));
+
+    const title = screen.getByRole('heading', { level: 1, name: section });
+    expect(title).toHaveFocus();
+    expect(screen.getByRole('heading', { name: content })).toBeInTheDocument();
+    expect(within(nav).getByRole('button', { name: section })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('button', { name: 'Journeys' })).not.toHaveAttribute('aria-current');
+  });
+
+  it('is usable from the keyboard alone', async () => {
+    const { user } = renderApp();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Journeys' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Templates' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 1, name: 'Templates' })).toHaveFocus();
+  });
+
+  it('skips to the main content', async () => {
+    const { user } = renderApp();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+
+  it('raises the ready signal end-to-end tests wait on', () => {
+    renderApp();
+    expect(document.documentElement.dataset.ready).toBe('true');
+  });
+});

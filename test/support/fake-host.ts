@@ -1,0 +1,88 @@
+/**
+ * A typed, in-memory HostApi for component tests: it answers like a real host (results as
+ * data, the plain-text consent rule for secrets), records every call, and lets a test push
+ * host events or make a call fail.
+ */
+import type {
+  AppInfo,
+  HostApi,
+  HostCallName,
+  HostError,
+  HostEventName,
+  HostEventPayload,
+  HostResult,
+} from '../../core/api/host-api';
+import { HostErrorCode } from '../../core/api/host-api';
+
+export const fakeAppInfo: AppInfo = {
+  name: 'Journey Studio for WhatsApp',
+  version: '0.1.0-test',
+  dataDir: '/home/tester/.config/journey-studio',
+  host: 'web',
+  secretStorage: 'user-file',
+};
+
+export type FakeHostCall = { name: HostCallName; args: unknown };
+
+export type FakeHost = HostApi & {
+  /** Every call made, in order. */
+  readonly calls: FakeHostCall[];
+  /** Secrets held, by key (the fake keeps them in memory). */
+  readonly secretValues: Map<string, string>;
+  /** Makes the next calls of `name` fail with `error` until cleared with `null`. */
+  failNext(name: HostCallName, error: HostError | null): void;
+  /** Delivers an event to the current subscribers. */
+  emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): void;
+  /** How many listeners are subscribed to `event` now. */
+  listenerCount(event: HostEventName): number;
+};
+
+export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
+  const appInfo: AppInfo = { ...fakeAppInfo, ...info };
+  const calls: FakeHostCall[] = [];
+  const secretValues = new Map<string, string>();
+  const failures = new Map<HostCallName, HostError>();
+  const listeners = new Map<HostEventName, Set<(payload: never) => void>>();
+
+  async function answer<T>(name: HostCallName, args: unknown, value: () => HostResult<T>): Promise<HostResult<T>> {
+    calls.push({ name, args });
+    const failure = failures.get(name);
+    return failure ? { ok: false, error: failure } : value();
+  }
+
+  const host = {
+    app: { info: (args) => answer('app:info', args, () => ({ ok: true, value: appInfo })) },
+    secrets: {
+      set: (args) =>
+        answer('secrets:set', args, () => {
+          if (appInfo.secretStorage === 'plaintext' && !args.allowPlainText) {
+            return { ok: false, error: { code: HostErrorCode.plaintextNeedsConsent, message: 'No keyring: consent needed.' } };
+          }
+          secretValues.set(args.key, args.value);
+          return { ok: true, value: { storage: appInfo.secretStorage } };
+        }),
+      has: (args) => answer('secrets:has', args, () => ({ ok: true, value: secretValues.has(args.key) })),
+      clear: (args) => answer('secrets:clear', args, () => ({ ok: true, value: secretValues.delete(args.key) })),
+    },
+    on: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => void set.delete(listener);
+    },
+  } satisfies HostApi;
+
+  return {
+    ...host,
+    calls,
+    secretValues,
+    failNext(name, error) {
+      if (error) failures.set(name, error);
+      else failures.delete(name);
+    },
+    emit(event, payload) {
+      for (const listener of [...(listeners.get(event) ?? [])]) (listener as (p: typeof payload) => void)(payload);
+    },
+    listenerCount: (event) => listeners.get(event)?.size ?? 0,
+  };
+}

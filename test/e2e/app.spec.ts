@@ -17,7 +17,9 @@ beforeEach(async () => {
   session = await startAppSession(browser);
 });
 afterEach(async () => {
+  const errors = session?.pageErrors ?? [];
   await session?.close();
+  expect(errors, 'the page logged errors').toEqual([]);
 });
 
 describe('the app in a browser, served by the web host', () => {

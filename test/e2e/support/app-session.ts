@@ -13,6 +13,8 @@ export type AppSession = {
   page: Page;
   app: AppPage;
   dataDir: string;
+  /** Console errors and uncaught exceptions (a CSP violation shows up here). */
+  pageErrors: string[];
   close(): Promise<void>;
 };
 
@@ -32,12 +34,18 @@ export async function startAppSession(
     locale: options.locale ?? 'en-US',
   });
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   return {
     host,
     context,
     page,
     app: new AppPage(page),
     dataDir,
+    pageErrors,
     async close() {
       await context.close();
       await host.close();

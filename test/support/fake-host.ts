@@ -29,8 +29,8 @@ export type FakeHost = HostApi & {
   readonly calls: FakeHostCall[];
   /** Secrets held, by key (the fake keeps them in memory). */
   readonly secretValues: Map<string, string>;
-  /** Makes the next calls of `name` fail with `error` until cleared with `null`. */
-  failNext(name: HostCallName, error: HostError | null): void;
+  /** Makes every call of `name` fail with `error` from now on; `null` makes them succeed again. */
+  failCalls(name: HostCallName, error: HostError | null): void;
   /** Delivers an event to the current subscribers. */
   emit<E extends HostEventName>(event: E, payload: HostEventPayload<E>): void;
   /** How many listeners are subscribed to `event` now. */
@@ -76,7 +76,7 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
     ...host,
     calls,
     secretValues,
-    failNext(name, error) {
+    failCalls(name, error) {
       if (error) failures.set(name, error);
       else failures.delete(name);
     },

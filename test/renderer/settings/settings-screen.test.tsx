@@ -77,12 +77,12 @@ describe('settings: about', () => {
 
   it('shows a host error as a message with a retry', async () => {
     const host = createFakeHost();
-    host.failNext('app:info', { code: HostErrorCode.internal, message: 'disk on fire' });
+    host.failCalls('app:info', { code: HostErrorCode.internal, message: 'disk on fire' });
     const { user } = await openSettings(host);
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('disk on fire');
-    host.failNext('app:info', null);
+    host.failCalls('app:info', null);
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText(`${fakeAppInfo.name} ${fakeAppInfo.version}`)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

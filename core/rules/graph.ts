@@ -1,0 +1,177 @@
+/**
+ * The journey as an indexed graph, built once per validation and shared by every rule: node
+ * indices, the classification of each edge, adjacency in compact arrays (CSR), reachability
+ * from the entry and a topological order. Rules read it; none walks `journey.edges` again.
+ */
+import type { Journey, JourneyNode } from '../journey';
+import { outputHandles } from '../journey/handles';
+
+/** Why an edge cannot be followed. */
+export type EdgeProblem = 'missing-source' | 'missing-target' | 'bad-handle' | 'target-entry' | 'handle-taken';
+
+export interface JourneyGraph {
+  /** The journey's nodes, in file order; a node's index is its position here. */
+  readonly nodes: readonly JourneyNode[];
+  /** Node id to index. With duplicate ids the first node wins. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Per edge of `journey.edges`: source and target indices (-1 when missing). */
+  readonly edgeSource: Int32Array;
+  readonly edgeTarget: Int32Array;
+  /** Per edge: its handle (`out` when absent). */
+  readonly edgeHandle: readonly string[];
+  /** Per edge: why it cannot be followed, or undefined for a valid edge. */
+  readonly edgeProblem: readonly (EdgeProblem | undefined)[];
+  /** For a `handle-taken` edge, the edge that connected that handle first. */
+  readonly edgeFirst: Int32Array;
+  /** Valid edges leaving node i: `outEdges[outStart[i] .. outStart[i+1])`, edge indices. */
+  readonly outStart: Int32Array;
+  readonly outEdges: Int32Array;
+  /** Valid edges entering node i, likewise. */
+  readonly inStart: Int32Array;
+  readonly inEdges: Int32Array;
+  /** Indices of the entry nodes. */
+  readonly entries: readonly number[];
+  /** 1 for nodes reachable from an entry by valid edges. */
+  readonly reachable: Uint8Array;
+  /** Whether the valid edges form a cycle anywhere. */
+  readonly cyclic: boolean;
+  /**
+   * The reachable nodes in topological order, or undefined when a cycle is reachable: path
+   * analyses (window, engagement source) need one and are skipped without it.
+   */
+  readonly order: Int32Array | undefined;
+}
+
+function handleProblem(node: JourneyNode, handle: string, handles: Map<number, readonly string[]>, i: number): boolean {
+  let list = handles.get(i);
+  if (list === undefined) {
+    list = outputHandles(node);
+    handles.set(i, list);
+  }
+  return !list.includes(handle);
+}
+
+/** Adjacency lists in compressed form: offsets per node, then edge indices grouped by node. */
+function compress(n: number, ends: Int32Array, valid: Uint8Array): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < ends.length; e++) if (valid[e]) start[ends[e]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const list = new Int32Array(start[n]!);
+  for (let e = 0; e < ends.length; e++) if (valid[e]) list[fill[ends[e]!]!++] = e;
+  return { start, list };
+}
+
+/** Kahn's algorithm over the nodes flagged in `include`; returns the order and whether all were placed. */
+function topological(g: Pick<JourneyGraph, 'outStart' | 'outEdges' | 'inStart' | 'inEdges' | 'edgeSource' | 'edgeTarget'>, include: Uint8Array): { order: Int32Array; complete: boolean } {
+  const n = include.length;
+  const indegree = new Int32Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (!include[i]) continue;
+    total++;
+    for (let k = g.inStart[i]!; k < g.inStart[i + 1]!; k++) if (include[g.edgeSource[g.inEdges[k]!]!]) indegree[i]!++;
+  }
+  const order = new Int32Array(total);
+  let head = 0;
+  let tail = 0;
+  for (let i = 0; i < n; i++) if (include[i] && indegree[i] === 0) order[tail++] = i;
+  while (head < tail) {
+    const i = order[head++]!;
+    for (let k = g.outStart[i]!; k < g.outStart[i + 1]!; k++) {
+      const t = g.edgeTarget[g.outEdges[k]!]!;
+      if (include[t] && --indegree[t]! === 0) order[tail++] = t;
+    }
+  }
+  return { order: order.subarray(0, tail), complete: tail === total };
+}
+
+/** Builds the shared graph of a journey. Linear in nodes plus edges; never throws. */
+export function buildGraph(journey: Pick<Journey, 'nodes' | 'edges'>): JourneyGraph {
+  const nodes = journey.nodes ?? [];
+  const edges = journey.edges ?? [];
+  const n = nodes.length;
+  const index = new Map<string, number>();
+  const entries: number[] = [];
+  nodes.forEach((node, i) => {
+    if (!index.has(node.id)) index.set(node.id, i);
+    if (node.type === 'entry') entries.push(i);
+  });
+
+  const m = edges.length;
+  const edgeSource = new Int32Array(m);
+  const edgeTarget = new Int32Array(m);
+  const edgeFirst = new Int32Array(m).fill(-1);
+  const edgeHandle: string[] = new Array<string>(m);
+  const edgeProblem: (EdgeProblem | undefined)[] = new Array<EdgeProblem | undefined>(m);
+  const valid = new Uint8Array(m);
+  const handles = new Map<number, readonly string[]>();
+  const taken = new Map<string, number>();
+  for (let e = 0; e < m; e++) {
+    const edge = edges[e]!;
+    const s = index.get(edge.source) ?? -1;
+    const t = index.get(edge.target) ?? -1;
+    const handle = edge.sourceHandle ?? 'out';
+    edgeSource[e] = s;
+    edgeTarget[e] = t;
+    edgeHandle[e] = handle;
+    let problem: EdgeProblem | undefined;
+    if (s < 0) problem = 'missing-source';
+    else if (t < 0) problem = 'missing-target';
+    else if (handleProblem(nodes[s]!, handle, handles, s)) problem = 'bad-handle';
+    else if (nodes[t]!.type === 'entry') problem = 'target-entry';
+    else {
+      // NUL cannot occur in a node index, so the key is unambiguous.
+      const key = `${s}\u0000${handle}`;
+      const first = taken.get(key);
+      if (first === undefined) taken.set(key, e);
+      else {
+        problem = 'handle-taken';
+        edgeFirst[e] = first;
+      }
+    }
+    edgeProblem[e] = problem;
+    valid[e] = problem === undefined ? 1 : 0;
+  }
+
+  const out = compress(n, edgeSource, valid);
+  const inn = compress(n, edgeTarget, valid);
+  const partial = { outStart: out.start, outEdges: out.list, inStart: inn.start, inEdges: inn.list, edgeSource, edgeTarget };
+
+  const reachable = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  const visit = (i: number): void => {
+    if (reachable[i]) return;
+    reachable[i] = 1;
+    queue[tail++] = i;
+  };
+  entries.forEach(visit);
+  while (head < tail) {
+    const i = queue[head++]!;
+    for (let k = out.start[i]!; k < out.start[i + 1]!; k++) {
+      visit(edgeTarget[out.list[k]!]!);
+    }
+  }
+
+  const all = topological(partial, new Uint8Array(n).fill(1));
+  let order: Int32Array | undefined;
+  if (all.complete) order = all.order.filter((i) => reachable[i] === 1);
+  else {
+    // A cycle somewhere: path analyses can still run if it lies outside what the entry reaches.
+    const sub = topological(partial, reachable);
+    order = sub.complete ? sub.order : undefined;
+  }
+
+  return { nodes, index, edgeHandle, edgeProblem, edgeFirst, ...partial, entries, reachable, cyclic: !all.complete, order };
+}
+
+/** The valid edge leaving node `i` by `handle`, or -1. */
+export function edgeFrom(g: JourneyGraph, i: number, handle: string): number {
+  for (let k = g.outStart[i]!; k < g.outStart[i + 1]!; k++) {
+    const e = g.outEdges[k]!;
+    if (g.edgeHandle[e] === handle) return e;
+  }
+  return -1;
+}

@@ -1,0 +1,4 @@
+// Electron main entry: thin glue only; see app.ts.
+import { startDesktopApp } from './app';
+
+startDesktopApp();

@@ -2,6 +2,7 @@
 export * from './template';
 export * from './placeholders';
 export * from './send-parameters';
+export * from './send-check';
 export * from './limits';
 export * from './window';
 export * from './messaging-limits';

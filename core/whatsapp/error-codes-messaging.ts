@@ -6,6 +6,7 @@ import { META_TABLE, type ErrorEntry } from './error-info';
 
 const DAY_MS = 24 * 3_600_000;
 
+/** Delivery, window, consent, throughput and per-user limit errors, by code. */
 export const MESSAGING_ERRORS: Record<number, ErrorEntry> = {
   130429: {
     title: 'Rate limit hit',

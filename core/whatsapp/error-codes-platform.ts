@@ -46,6 +46,7 @@ export const PERMISSION_DENIED: ErrorEntry = {
   source: META_TABLE,
 };
 
+/** Authorisation, permission, API rate limit, generic and account errors, by code. */
 export const PLATFORM_ERRORS: Record<number, ErrorEntry> = {
   0: {
     title: 'AuthException',

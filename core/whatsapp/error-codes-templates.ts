@@ -19,6 +19,7 @@ const REGISTRATION: Omit<ErrorEntry, 'title' | 'meaning'> = {
   source: META_TABLE,
 };
 
+/** Template, flow and phone number registration errors, by code. */
 export const TEMPLATE_ERRORS: Record<number, ErrorEntry> = {
   132000: {
     title: 'Number of parameters does not match the expected number of params',

@@ -6,6 +6,7 @@ export * from './send-check';
 export * from './limits';
 export * from './window';
 export * from './messaging-limits';
+export * from './marketing-caps';
 export * from './unique-contact-counter';
 export * from './quality';
 export * from './throughput';

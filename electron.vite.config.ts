@@ -10,6 +10,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
+      // Bundle zod and the rest into one file: the installers ship out/ without node_modules.
+      externalizeDeps: false,
       lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'], fileName: () => 'index.js' },
     },
   },

@@ -18,6 +18,25 @@ export const TEMPLATE_LIMITS = {
   urlMaxLength: 2000,
 } as const;
 
+/** Every code the template checker can report, so translations can be checked for completeness. */
+export const TEMPLATE_LIMIT_CODES = [
+  'name-invalid', 'name-too-long', 'header-text-missing', 'header-too-long', 'header-too-many-variables',
+  'body-missing', 'body-too-long', 'footer-too-long', 'footer-has-variables', 'placeholder-invalid',
+  'placeholders-mixed', 'placeholders-not-sequential', 'body-starts-with-placeholder', 'body-ends-with-placeholder',
+  'placeholders-adjacent', 'buttons-too-many', 'quick-replies-too-many', 'url-buttons-too-many',
+  'phone-buttons-too-many', 'copy-code-buttons-too-many', 'buttons-interleaved', 'button-text-missing',
+  'button-text-too-long', 'button-url-missing', 'button-url-too-long', 'button-url-too-many-variables',
+  'button-url-variable-not-at-end', 'button-phone-missing', 'otp-button-not-authentication',
+  'authentication-header', 'authentication-button-type', 'authentication-otp-button',
+] as const;
+
+/** Every code the session-message checker can report. */
+export const SESSION_LIMIT_CODES = [
+  'text-missing', 'text-too-long', 'buttons-missing', 'buttons-too-many', 'button-title-missing',
+  'button-title-too-long', 'button-id-missing', 'button-id-too-long', 'button-id-duplicate',
+  'button-title-duplicate', 'media-url-missing', 'caption-not-allowed', 'caption-too-long',
+] as const;
+
 /** One broken limit. `code` is stable (safe to branch on and translate); `message` is English. */
 export interface LimitIssue {
   code: string;

@@ -12,7 +12,7 @@ import { checkButtonLimits } from './button-limits';
 import { charLength, checkLength, limitIssue, TEMPLATE_LIMITS, type LimitIssue } from './limit-issue';
 import type { Template } from './template';
 
-export { charLength, limitIssue, TEMPLATE_LIMITS, type LimitIssue } from './limit-issue';
+export { charLength, limitIssue, SESSION_LIMIT_CODES, TEMPLATE_LIMIT_CODES, TEMPLATE_LIMITS, type LimitIssue } from './limit-issue';
 export { checkSessionMessageLimits, SESSION_LIMITS } from './session-limits';
 
 const NAME = /^[a-z0-9_]+$/;

@@ -21,7 +21,8 @@ export function durationMs(duration: Duration): number {
 }
 
 /** `HH:MM` on a 24-hour clock. */
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (00:00 to 23:59)');
+const TIME_MESSAGE = 'expected a time HH:MM (00:00 to 23:59)';
+export const TimeOfDay = z.string({ error: TIME_MESSAGE }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, TIME_MESSAGE);
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 
 /** Minutes after midnight of an `HH:MM` string already checked by {@link TimeOfDay}. */

@@ -68,10 +68,10 @@ export const WaitData = z.discriminatedUnion(
 );
 export type WaitData = z.infer<typeof WaitData>;
 
-export const ReplyMatch = z.union([
-  z.object({ keywords: z.array(z.string()) }).loose(),
-  z.object({ buttons: z.array(z.string()) }).loose(),
-]);
+export const ReplyMatch = z.union(
+  [z.object({ keywords: z.array(z.string()) }).loose(), z.object({ buttons: z.array(z.string()) }).loose()],
+  { error: 'expected { "keywords": [...] } or { "buttons": [...] }' },
+);
 export type ReplyMatch = z.infer<typeof ReplyMatch>;
 
 export const WaitForReplyData = z.object({ timeout: Duration.optional(), match: ReplyMatch.optional() }).loose();

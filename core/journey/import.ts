@@ -1,0 +1,103 @@
+/**
+ * Opening a `*.journey.json` file: JSON syntax, format and version, migration of older
+ * versions, the schema, then the checks that make a file unusable even when every field is
+ * well-formed (duplicate ids). Returns every problem as data with a path; never throws.
+ */
+import { duplicateErrors } from './duplicates';
+import type { ImportError } from './import-errors';
+import { boundErrors, describeValue, importError, importErrorMap, issueToImportError } from './import-errors';
+import { CURRENT_FORMAT_VERSION, JourneyFile } from './journey-file';
+import { parseJsonText } from './json-text';
+import type { JsonObject } from './migrations';
+import { isJsonObject, migrateJourneyFile } from './migrations';
+
+export type { ImportError } from './import-errors';
+
+/** The outcome of an import: the file (migrated to the current version) or its problems. */
+export type ImportResult =
+  | { ok: true; file: JourneyFile; migratedFrom?: number }
+  | { ok: false; errors: ImportError[] };
+
+/** The `format` value every journey file carries. */
+export const JOURNEY_FORMAT = 'wa-journey';
+
+/**
+ * Parses and checks the text of a journey file. Syntax errors name their line and column
+ * (`line 12, column 5: unexpected end of file`); other errors name their path
+ * (`journey.nodes[3].data.duration.unit: expected minutes, hours or days`). At most
+ * {@link MAX_IMPORT_ERRORS} errors are listed, the rest counted in a last entry.
+ */
+export function importJourneyFile(text: string): ImportResult {
+  if (typeof text !== 'string') return fail([importError('', `expected the text of a journey file, got ${describeValue(text)}`)]);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    const { line, column, message } = parsed;
+    return fail([{ ...importError(`line ${line}, column ${column}`, message), line, column }]);
+  }
+  return parseJourneyFileValue(parsed.value);
+}
+
+/** Like {@link importJourneyFile}, for JSON that is already parsed (from IPC, IndexedDB or a test). */
+export function parseJourneyFileValue(value: unknown): ImportResult {
+  if (!isJsonObject(value)) {
+    return fail([importError('', `expected a journey file (a JSON object with "format": "${JOURNEY_FORMAT}"), got ${describeValue(value)}`)]);
+  }
+  const version = readVersion(value);
+  if (!version.ok) return fail(version.errors);
+
+  const migrated = version.version < CURRENT_FORMAT_VERSION
+    ? migrateJourneyFile(value, version.version, CURRENT_FORMAT_VERSION)
+    : value;
+  const parsed = JourneyFile.safeParse(migrated, { error: importErrorMap });
+  const duplicates = duplicateErrors(migrated);
+  if (parsed.success && duplicates.length === 0) {
+    return version.version < CURRENT_FORMAT_VERSION
+      ? { ok: true, file: parsed.data, migratedFrom: version.version }
+      : { ok: true, file: parsed.data };
+  }
+  const issues = parsed.success ? [] : parsed.error.issues;
+  // Only the errors shown are worded: a broken file of a million nodes costs no more than one of fifty.
+  const shown = issues.slice(0, MAX_SHOWN).map((issue) => issueToImportError(issue, migrated));
+  return fail(boundErrors([...shown, ...duplicates.slice(0, MAX_SHOWN)], issues.length + duplicates.length));
+}
+
+const MAX_SHOWN = 50;
+
+type VersionRead = { ok: true; version: number } | { ok: false; errors: ImportError[] };
+
+/**
+ * Which version of the format a file is. Format 0 files (see migrations/v0-to-v1) had neither
+ * `format` nor `version` but did have a `journey` object.
+ */
+function readVersion(file: JsonObject): VersionRead {
+  const hasFormat = Object.prototype.hasOwnProperty.call(file, 'format');
+  const hasVersion = Object.prototype.hasOwnProperty.call(file, 'version');
+  if (!hasFormat && !hasVersion) {
+    if (isJsonObject(file.journey)) return { ok: true, version: 0 };
+    return versionError('format', `missing: this is not a journey file (a journey file has "format": "${JOURNEY_FORMAT}")`);
+  }
+  if (file.format !== JOURNEY_FORMAT) {
+    const got = hasFormat ? `got ${describeValue(file.format)}` : 'missing';
+    return versionError('format', `expected "${JOURNEY_FORMAT}", ${got}: this is not a journey file`);
+  }
+  const version = file.version;
+  if (!hasVersion) return versionError('version', `missing (expected the format version, a whole number such as ${CURRENT_FORMAT_VERSION})`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return versionError('version', `expected a whole number such as ${CURRENT_FORMAT_VERSION}, got ${describeValue(version)}`);
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    return versionError(
+      'version',
+      `this file was written by a newer version (format ${version}); this app reads up to format ${CURRENT_FORMAT_VERSION}: update the app`,
+    );
+  }
+  return { ok: true, version };
+}
+
+function versionError(path: string, message: string): VersionRead {
+  return { ok: false, errors: [importError(path, message)] };
+}
+
+function fail(errors: ImportError[]): ImportResult {
+  return { ok: false, errors };
+}

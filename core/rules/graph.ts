@@ -14,6 +14,8 @@ export interface JourneyGraph {
   readonly nodes: readonly JourneyNode[];
   /** Node id to index. With duplicate ids the first node wins. */
   readonly index: ReadonlyMap<string, number>;
+  /** 1 for the node an id names (the first of duplicates): rules check only these. */
+  readonly primary: Uint8Array;
   /** Per edge of `journey.edges`: source and target indices (-1 when missing). */
   readonly edgeSource: Int32Array;
   readonly edgeTarget: Int32Array;
@@ -42,13 +44,55 @@ export interface JourneyGraph {
   readonly order: Int32Array | undefined;
 }
 
-function handleProblem(node: JourneyNode, handle: string, handles: Map<number, readonly string[]>, i: number): boolean {
-  let list = handles.get(i);
+/** Whether `node` has an output named `handle`; output lists are computed once per node. */
+function hasHandle(node: JourneyNode, handle: string, cache: (readonly string[] | undefined)[], i: number): boolean {
+  let list = cache[i];
   if (list === undefined) {
     list = outputHandles(node);
-    handles.set(i, list);
+    cache[i] = list;
   }
-  return !list.includes(handle);
+  return list.includes(handle);
+}
+
+/**
+ * Marks, among the valid edges leaving each node, those that reuse a handle an earlier edge
+ * already connected. Edges are grouped by source with the compressed lists, so a node's
+ * handful of edges is compared among themselves rather than through a global map of keys.
+ */
+function markTakenHandles(n: number, edgeSource: Int32Array, edgeHandle: readonly string[], valid: Uint8Array, problem: (EdgeProblem | undefined)[], edgeFirst: Int32Array): void {
+  const { start, list } = compress(n, edgeSource, valid);
+  for (let i = 0; i < n; i++) {
+    const from = start[i]!;
+    const to = start[i + 1]!;
+    if (to - from < 2) continue;
+    if (to - from > 32) {
+      // A split with many branches: a map keeps it linear.
+      const seen = new Map<string, number>();
+      for (let k = from; k < to; k++) {
+        const e = list[k]!;
+        const f = seen.get(edgeHandle[e]!);
+        if (f === undefined) seen.set(edgeHandle[e]!, e);
+        else {
+          problem[e] = 'handle-taken';
+          edgeFirst[e] = f;
+          valid[e] = 0;
+        }
+      }
+      continue;
+    }
+    for (let k = from + 1; k < to; k++) {
+      const e = list[k]!;
+      for (let j = from; j < k; j++) {
+        const f = list[j]!;
+        if (valid[f] && edgeHandle[f] === edgeHandle[e]) {
+          problem[e] = 'handle-taken';
+          edgeFirst[e] = f;
+          valid[e] = 0;
+          break;
+        }
+      }
+    }
+  }
 }
 
 /** Adjacency lists in compressed form: offsets per node, then edge indices grouped by node. */
@@ -92,9 +136,12 @@ export function buildGraph(journey: Pick<Journey, 'nodes' | 'edges'>): JourneyGr
   const edges = journey.edges ?? [];
   const n = nodes.length;
   const index = new Map<string, number>();
+  const primary = new Uint8Array(n);
   const entries: number[] = [];
   nodes.forEach((node, i) => {
-    if (!index.has(node.id)) index.set(node.id, i);
+    if (index.has(node.id)) return;
+    index.set(node.id, i);
+    primary[i] = 1;
     if (node.type === 'entry') entries.push(i);
   });
 
@@ -105,8 +152,7 @@ export function buildGraph(journey: Pick<Journey, 'nodes' | 'edges'>): JourneyGr
   const edgeHandle: string[] = new Array<string>(m);
   const edgeProblem: (EdgeProblem | undefined)[] = new Array<EdgeProblem | undefined>(m);
   const valid = new Uint8Array(m);
-  const handles = new Map<number, readonly string[]>();
-  const taken = new Map<string, number>();
+  const handles: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(n);
   for (let e = 0; e < m; e++) {
     const edge = edges[e]!;
     const s = index.get(edge.source) ?? -1;
@@ -118,21 +164,12 @@ export function buildGraph(journey: Pick<Journey, 'nodes' | 'edges'>): JourneyGr
     let problem: EdgeProblem | undefined;
     if (s < 0) problem = 'missing-source';
     else if (t < 0) problem = 'missing-target';
-    else if (handleProblem(nodes[s]!, handle, handles, s)) problem = 'bad-handle';
+    else if (!hasHandle(nodes[s]!, handle, handles, s)) problem = 'bad-handle';
     else if (nodes[t]!.type === 'entry') problem = 'target-entry';
-    else {
-      // NUL cannot occur in a node index, so the key is unambiguous.
-      const key = `${s}\u0000${handle}`;
-      const first = taken.get(key);
-      if (first === undefined) taken.set(key, e);
-      else {
-        problem = 'handle-taken';
-        edgeFirst[e] = first;
-      }
-    }
     edgeProblem[e] = problem;
     valid[e] = problem === undefined ? 1 : 0;
   }
+  markTakenHandles(n, edgeSource, edgeHandle, valid, edgeProblem, edgeFirst);
 
   const out = compress(n, edgeSource, valid);
   const inn = compress(n, edgeTarget, valid);
@@ -164,7 +201,7 @@ export function buildGraph(journey: Pick<Journey, 'nodes' | 'edges'>): JourneyGr
     order = sub.complete ? sub.order : undefined;
   }
 
-  return { nodes, index, edgeHandle, edgeProblem, edgeFirst, ...partial, entries, reachable, cyclic: !all.complete, order };
+  return { nodes, index, primary, edgeHandle, edgeProblem, edgeFirst, ...partial, entries, reachable, cyclic: !all.complete, order };
 }
 
 /** The valid edge leaving node `i` by `handle`, or -1. */

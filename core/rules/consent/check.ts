@@ -19,7 +19,7 @@ export function checkConsent(ctx: RuleContext): void {
   const g = ctx.graph;
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
-    if (node.type !== 'whatsapp_template' || g.index.get(node.id) !== i) continue;
+    if (node.type !== 'whatsapp_template' || !g.primary[i]) continue;
     const marketing = templatesOf(ctx, node).find((t) => t.category === 'MARKETING');
     if (!marketing) continue;
     ctx.report('consent.marketing-opt-in', { node: node.id, params: { template: marketing.name, count: withoutMarketing, total } });

@@ -20,7 +20,7 @@ export function checkSessionWindow(ctx: RuleContext): void {
   if (!states) return; // a reachable loop: structure.cycle is reported, paths are meaningless
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
-    if (node.type !== 'whatsapp_session' || g.index.get(node.id) !== i) continue;
+    if (node.type !== 'whatsapp_session' || !g.primary[i]) continue;
     const exposure = exposureAt(g, states, i);
     if (!exposure) continue;
     const ids = exposure.path.map((p) => g.nodes[p]!.id);

@@ -12,48 +12,61 @@ export function checkSplits(ctx: RuleContext): void {
   const g = ctx.graph;
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
-    if (g.index.get(node.id) !== i) continue;
+    if (!g.primary[i]) continue;
     if (node.type === 'split_random') checkRandom(ctx, node);
     else if (node.type === 'split_attribute') checkAttribute(ctx, node);
     else if (node.type === 'split_engagement') checkEngagement(ctx, node, i);
   }
 }
 
-function checkDuplicates(ctx: RuleContext, node: JourneyNode, ids: readonly string[], reserved: readonly string[]): void {
-  const seen = new Set(reserved);
-  ids.forEach((id, b) => {
+function checkDuplicates(ctx: RuleContext, node: JourneyNode, branches: readonly { id: string }[], reserved: string | undefined): void {
+  const seen = new Set<string>();
+  if (reserved !== undefined) seen.add(reserved);
+  for (let b = 0; b < branches.length; b++) {
+    const id = branches[b]!.id;
     if (seen.has(id)) ctx.report('split.condition-invalid', { node: node.id, variant: 'duplicate', params: { branch: id }, path: ['data', 'branches', b, 'id'] });
     seen.add(id);
-  });
+  }
 }
 
 function checkRandom(ctx: RuleContext, node: NodeOf<'split_random'>): void {
   const branches = node.data.branches ?? [];
   if (branches.length === 0) return; // structure.config-missing
-  checkDuplicates(ctx, node, branches.map((b) => b.id), []);
+  checkDuplicates(ctx, node, branches, undefined);
   let sum = 0;
-  branches.forEach((branch, b) => {
+  for (let b = 0; b < branches.length; b++) {
+    const branch = branches[b]!;
     sum += branch.percent;
     if (branch.percent < 0) {
       ctx.report('split.percent-sum', { node: node.id, variant: 'negative', params: { branch: branch.id, percent: branch.percent }, path: ['data', 'branches', b, 'percent'] });
     }
-  });
+  }
   if (!(Math.abs(sum - 100) <= EPSILON)) ctx.report('split.percent-sum', { node: node.id, params: { sum }, path: ['data', 'branches'] });
 }
 
 function checkAttribute(ctx: RuleContext, node: NodeOf<'split_attribute'>): void {
   const branches = node.data.branches ?? [];
   // `else` is the handle of contacts no branch matches: a branch of that name would be ambiguous.
-  checkDuplicates(ctx, node, branches.map((b) => b.id), ['else']);
-  branches.forEach((branch, b) => {
-    const at = (variant: string, params: Record<string, string>, path: (string | number)[]): void =>
-      ctx.report('split.condition-invalid', { node: node.id, variant, params: { branch: branch.id, ...params }, path: ['data', 'branches', b, ...path] });
-    if (branch.when.length === 0) at('empty', {}, ['when']);
-    branch.when.forEach((condition, c) => {
+  checkDuplicates(ctx, node, branches, 'else');
+  for (let b = 0; b < branches.length; b++) {
+    const branch = branches[b]!;
+    const base = ['data', 'branches', b];
+    if (branch.when.length === 0) {
+      ctx.report('split.condition-invalid', { node: node.id, variant: 'empty', params: { branch: branch.id }, path: [...base, 'when'] });
+    }
+    for (let c = 0; c < branch.when.length; c++) {
+      const condition = branch.when[c]!;
       const problem = conditionProblem(condition);
-      if (problem) at(problem, { op: condition.op, value: display(condition.value) }, ['when', c, problem === 'attribute' ? 'attribute' : problem === 'operator' ? 'op' : 'value']);
-    });
-  });
+      if (!problem) continue;
+      const field = problem === 'attribute' ? 'attribute' : problem === 'operator' ? 'op' : 'value';
+      ctx.report('split.condition-invalid', {
+        node: node.id,
+        variant: problem,
+        params: { branch: branch.id, op: condition.op, value: display(condition.value) },
+        path: [...base, 'when', c, field],
+      });
+    }
+  }
 }
 
 /** What is wrong with a condition, as a message variant, or undefined. */

@@ -15,7 +15,7 @@ export function checkStructure(ctx: RuleContext): void {
   const g = ctx.graph;
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
-    if (g.index.get(node.id) !== i) continue; // a duplicate id: only the first node is the journey's
+    if (!g.primary[i]) continue; // a duplicate id: only the first node is the journey's
     checkHandles(ctx, node, i);
     checkConfig(ctx, node);
   }
@@ -66,7 +66,7 @@ function checkReach(ctx: RuleContext): void {
   const g = ctx.graph;
   if (g.entries.length === 0) return; // entry-missing says it all
   for (let i = 0; i < g.nodes.length; i++) {
-    if (!g.reachable[i] && g.index.get(g.nodes[i]!.id) === i) ctx.report('structure.unreachable', { node: g.nodes[i]!.id });
+    if (!g.reachable[i] && g.primary[i]) ctx.report('structure.unreachable', { node: g.nodes[i]!.id });
   }
 }
 
@@ -78,37 +78,35 @@ function checkHandles(ctx: RuleContext, node: JourneyNode, i: number): void {
 
 /** Data a step needs before it can run. Malformed values belong to their own family (wait.*, split.*). */
 function checkConfig(ctx: RuleContext, node: JourneyNode): void {
-  const missing = (variant: string, field: string): void =>
-    ctx.report('structure.config-missing', { node: node.id, variant, params: { field }, path: ['data', field] });
   switch (node.type) {
     case 'entry':
-      if (node.data.source === 'event' && !nonEmpty(node.data.event)) missing('entry-event', 'event');
+      if (node.data.source === 'event' && !nonEmpty(node.data.event)) missing(ctx, node, 'entry-event', 'event');
       return;
     case 'whatsapp_template':
-      if (!nonEmpty(node.data.template)) missing('template-name', 'template');
+      if (!nonEmpty(node.data.template)) missing(ctx, node, 'template-name', 'template');
       return;
     case 'whatsapp_session':
-      if (node.data.message === undefined) missing('session-message', 'message');
+      if (node.data.message === undefined) missing(ctx, node, 'session-message', 'message');
       for (const issue of sessionIssues(ctx).get(node.id) ?? []) {
         const variant = SESSION_MISSING[issue.code];
         if (variant) ctx.report('structure.config-missing', { node: node.id, variant, params: { field: issue.path }, path: ['data', ...issuePath(issue.path)] });
       }
       return;
     case 'wait':
-      if (node.data.mode === 'duration' && node.data.duration === undefined) missing('wait-duration', 'duration');
-      if (node.data.mode === 'until' && !nonEmpty(node.data.at)) missing('wait-at', 'at');
-      if (node.data.mode === 'time_of_day' && !nonEmpty(node.data.time)) missing('wait-time', 'time');
+      if (node.data.mode === 'duration' && node.data.duration === undefined) missing(ctx, node, 'wait-duration', 'duration');
+      if (node.data.mode === 'until' && !nonEmpty(node.data.at)) missing(ctx, node, 'wait-at', 'at');
+      if (node.data.mode === 'time_of_day' && !nonEmpty(node.data.time)) missing(ctx, node, 'wait-time', 'time');
       return;
     case 'split_engagement':
-      if (!nonEmpty(node.data.message)) missing('engagement-message', 'message');
-      if (node.data.metric === undefined) missing('engagement-metric', 'metric');
+      if (!nonEmpty(node.data.message)) missing(ctx, node, 'engagement-message', 'message');
+      if (node.data.metric === undefined) missing(ctx, node, 'engagement-metric', 'metric');
       return;
     case 'split_attribute':
     case 'split_random':
-      if ((node.data.branches ?? []).length === 0) missing('split-branches', 'branches');
+      if ((node.data.branches ?? []).length === 0) missing(ctx, node, 'split-branches', 'branches');
       return;
     case 'update_contact':
-      if (Object.keys(node.data.set ?? {}).length === 0 && node.data.consent === undefined) missing('update-empty', 'set');
+      if (Object.keys(node.data.set ?? {}).length === 0 && node.data.consent === undefined) missing(ctx, node, 'update-empty', 'set');
       return;
     default:
       // wait_for_reply (its timeout is wait.reply-timeout) and exit need nothing more.
@@ -118,4 +116,8 @@ function checkConfig(ctx: RuleContext, node: JourneyNode): void {
 
 function nonEmpty(value: string | undefined): boolean {
   return value !== undefined && value.trim() !== '';
+}
+
+function missing(ctx: RuleContext, node: JourneyNode, variant: string, field: string): void {
+  ctx.report('structure.config-missing', { node: node.id, variant, params: { field }, path: ['data', field] });
 }

@@ -4,9 +4,9 @@
  * the template. Counts are computed once per attribute, however many steps use it.
  */
 import type { Contact, NodeOf } from '../../journey';
-import { placeholderKeys } from '../../whatsapp/placeholders';
 import type { Template } from '../../whatsapp/template';
 import type { RuleContext } from '../context';
+import { keysOf } from './placeholder-keys';
 
 const CONTACT_REF = /\{\{\s*contact\.([^{}\s]+)\s*\}\}/g;
 
@@ -33,7 +33,7 @@ export function contactHasValue(contact: Contact, attribute: string): boolean {
 export function checkAudienceParameters(ctx: RuleContext, node: NodeOf<'whatsapp_template'>, templates: readonly Template[]): void {
   const audience = ctx.audience;
   if (!audience || audience.length === 0) return;
-  const keys = new Set(templates.flatMap((t) => placeholderKeys(t)));
+  const keys = new Set(templates.flatMap((t) => keysOf(ctx, t).list));
   const values = node.data.parameters ?? {};
   const i = ctx.graph.index.get(node.id)!;
   for (const [key, value] of Object.entries(values)) {

@@ -6,13 +6,14 @@
  */
 import type { NodeOf } from '../../journey';
 import { checkTemplateLimits, type LimitIssue } from '../../whatsapp/limits';
-import { placeholderKeys, placeholderValue } from '../../whatsapp/placeholders';
+import { placeholderValue } from '../../whatsapp/placeholders';
 import { templateKey, type Template } from '../../whatsapp/template';
 import type { RuleContext } from '../context';
 import type { RuleId } from '../rule-ids';
 import { issuePath, SESSION_MISSING, sessionIssues } from '../session-issues';
 import { checkAudienceParameters } from './audience-parameters';
 import { limitDetail } from './limit-texts';
+import { keysOf } from './placeholder-keys';
 
 const STATUS_RULE: Partial<Record<Template['status'], RuleId>> = {
   PENDING: 'template.pending',
@@ -27,7 +28,7 @@ export function checkTemplates(ctx: RuleContext): void {
   const g = ctx.graph;
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
-    if (g.index.get(node.id) !== i) continue;
+    if (!g.primary[i]) continue;
     if (node.type === 'whatsapp_template') checkTemplateNode(ctx, node);
     else if (node.type === 'whatsapp_session') checkSessionLimits(ctx, node.id);
   }
@@ -84,8 +85,8 @@ function reportNotFound(ctx: RuleContext, node: NodeOf<'whatsapp_template'>, nam
 
 function checkParameters(ctx: RuleContext, node: NodeOf<'whatsapp_template'>, template: Template): void {
   const values = node.data.parameters ?? {};
-  const keys = placeholderKeys(template);
-  for (const key of keys) {
+  const keys = keysOf(ctx, template);
+  for (const key of keys.list) {
     const value = placeholderValue(values, key);
     if (value !== undefined && value.trim() !== '') continue;
     ctx.report('template.parameter-missing', {
@@ -95,9 +96,8 @@ function checkParameters(ctx: RuleContext, node: NodeOf<'whatsapp_template'>, te
       path: ['data', 'parameters', key],
     });
   }
-  const known = new Set(keys);
-  for (const key of Object.keys(values)) {
-    if (known.has(key)) continue;
+  for (const key in values) {
+    if (!Object.hasOwn(values, key) || keys.set.has(key)) continue;
     ctx.report('template.parameter-unknown', {
       node: node.id,
       params: { template: template.name, language: template.language, key },

@@ -23,7 +23,7 @@ export function checkWaits(ctx: RuleContext): void {
   const g = ctx.graph;
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
-    if (g.index.get(node.id) !== i) continue;
+    if (!g.primary[i]) continue;
     if (node.type === 'wait') checkWait(ctx, node);
     else if (node.type === 'wait_for_reply') checkReplyTimeout(ctx, node);
   }

@@ -53,6 +53,14 @@ describe('structure rules', () => {
     expect(only(all, 'structure.cycle')).toEqual([]);
   });
 
+  it('finds a handle connected twice on a split with many branches too', () => {
+    const branches = Array.from({ length: 40 }, (_, k) => ({ id: `b${k}`, percent: 2.5 }));
+    const exits = branches.map((b) => exit(`x${b.id}`));
+    const edges: [string, string, string?][] = [['in', 'sp'], ...branches.map((b): [string, string, string] => ['sp', `x${b.id}`, b.id]), ['sp', 'xb1', 'b0']];
+    const findings = check(journey([entry(), node('sp', 'split_random', { branches }), ...exits], edges));
+    expect(findings.map((f) => [f.rule, f.edge, f.params?.other])).toEqual([['structure.edge-invalid', 'e42', 'e2']]);
+  });
+
   it('reports one cycle per loop, with its route and closing edge', () => {
     const j = journey(
       [entry(), waitFor('a', 1), waitFor('b', 1), waitFor('c', 1), waitFor('self', 1)],

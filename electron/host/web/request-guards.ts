@@ -7,8 +7,7 @@ export const SECRET_HEADER = 'x-wajourney-secret';
  * DNS rebinding: a hostile site can point its own name at 127.0.0.1, but the browser still
  * sends that name in Host. Only the loopback names we printed are accepted.
  */
-export function isAllowedHost(hostHeader: string | undefined, bindHost: string, port: number): boolean {
-  if (!hostHeader) return false;
+export function isAllowedHost(hostHeader: string, bindHost: string, port: number): boolean {
   const host = hostHeader.toLowerCase();
   return host === `${bindHost}:${port}` || host === `localhost:${port}`;
 }

@@ -91,7 +91,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     applySecurityHeaders(res);
     const hostHeader = req.headers.host;
-    if (!isAllowedHost(hostHeader, host, boundPort) || hostHeader === undefined) {
+    if (hostHeader === undefined || !isAllowedHost(hostHeader, host, boundPort)) {
       sendText(res, 403, 'forbidden host');
       return;
     }

@@ -5,7 +5,7 @@
  */
 import { duplicateErrors } from './duplicates';
 import type { ImportError } from './import-errors';
-import { boundErrors, describeValue, importError, importErrorMap, issueToImportError } from './import-errors';
+import { boundErrors, describeValue, importError, importErrorMap, issueToImportError, MAX_IMPORT_ERRORS } from './import-errors';
 import { CURRENT_FORMAT_VERSION, JourneyFile } from './journey-file';
 import { parseJsonText } from './json-text';
 import type { JsonObject } from './migrations';
@@ -57,11 +57,9 @@ export function parseJourneyFileValue(value: unknown): ImportResult {
   }
   const issues = parsed.success ? [] : parsed.error.issues;
   // Only the errors shown are worded: a broken file of a million nodes costs no more than one of fifty.
-  const shown = issues.slice(0, MAX_SHOWN).map((issue) => issueToImportError(issue, migrated));
-  return fail(boundErrors([...shown, ...duplicates.slice(0, MAX_SHOWN)], issues.length + duplicates.length));
+  const shown = issues.slice(0, MAX_IMPORT_ERRORS).map((issue) => issueToImportError(issue, migrated));
+  return fail(boundErrors([...shown, ...duplicates.slice(0, MAX_IMPORT_ERRORS)], issues.length + duplicates.length));
 }
-
-const MAX_SHOWN = 50;
 
 type VersionRead = { ok: true; version: number } | { ok: false; errors: ImportError[] };
 

@@ -8,7 +8,7 @@ import { Template } from '../whatsapp/template';
 import { Channel } from './channel';
 import { channelIdentity, duplicatesIn, templateIdentity } from './duplicates';
 import type { ImportError } from './import-errors';
-import { boundErrors, describeValue, importError, importErrorMap, issueToImportError } from './import-errors';
+import { boundErrors, describeValue, importError, importErrorMap, issueToImportError, MAX_IMPORT_ERRORS } from './import-errors';
 import { parseJourneyFileValue } from './import';
 import { parseJsonText } from './json-text';
 import { isJsonObject } from './migrations';
@@ -18,7 +18,8 @@ export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: Import
 
 /**
  * Templates from a JSON array of templates, or from a journey file (its `templates`, none if
- * it carries none). Duplicate name and language pairs are errors.
+ * it carries none; the journey file must import cleanly). Duplicate name and language pairs
+ * are errors. Never throws.
  */
 export function parseTemplatesFile(text: string): LoadResult<Template[]> {
   return loadList(text, {
@@ -30,7 +31,7 @@ export function parseTemplatesFile(text: string): LoadResult<Template[]> {
   });
 }
 
-/** Channels from a JSON array of channels, a single channel object, or a journey file. */
+/** Channels from a JSON array of channels, a single channel object, or a journey file. Never throws. */
 export function parseChannelsFile(text: string): LoadResult<Channel[]> {
   return loadList(text, {
     schema: Channel,
@@ -74,10 +75,10 @@ function validateList<T>(items: unknown[], spec: ListSpec<T>, single: boolean): 
   if (parsed.success && duplicates.length === 0) return { ok: true, value: parsed.data };
   const issues = parsed.success ? [] : parsed.error.issues;
   // A lone object was wrapped in an array to share the checks: drop the [0] from its paths.
-  const shown = issues.slice(0, 50).map((issue) =>
+  const shown = issues.slice(0, MAX_IMPORT_ERRORS).map((issue) =>
     issueToImportError(single ? { ...issue, path: issue.path.slice(1) } : issue, single ? items[0] : items),
   );
-  return fail(boundErrors([...shown, ...duplicates.slice(0, 50)], issues.length + duplicates.length));
+  return fail(boundErrors([...shown, ...duplicates.slice(0, MAX_IMPORT_ERRORS)], issues.length + duplicates.length));
 }
 
 function fail<T>(errors: ImportError[]): LoadResult<T> {

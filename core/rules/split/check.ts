@@ -75,7 +75,8 @@ function conditionProblem(condition: Condition): string | undefined {
   if (!OPS.has(condition.op)) return 'operator';
   if (condition.op === 'exists') return undefined;
   const value = condition.value;
-  if (value === undefined || value === null || value === '') return 'value';
+  // An empty string is a value ("city is empty"); only an absent one is missing.
+  if (value === undefined || value === null) return 'value';
   if (condition.op === 'in') return Array.isArray(value) && value.length > 0 ? undefined : 'list';
   if (condition.op === 'gt' || condition.op === 'lt') {
     const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;

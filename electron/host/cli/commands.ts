@@ -11,6 +11,7 @@ export const commandSpecs: readonly CommandSpec[] = [
     name: 'validate',
     usage: 'validate JOURNEY [--templates FILE] [--channels FILE] [--audience CSV] [--json]',
     summary: 'print the findings of a journey (exit 1 with an error finding)',
+    load: () => import('./commands/validate').then((m) => m.run),
   },
   {
     name: 'simulate',

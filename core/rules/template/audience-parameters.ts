@@ -15,17 +15,24 @@ export function contactRefs(value: string): string[] {
   return [...value.matchAll(CONTACT_REF)].map((m) => m[1]!);
 }
 
-/** Columns the CSV maps to contact fields rather than attributes, readable by the same name. */
+/** Fields a contact has besides its attributes, readable by the same name (as the interpreter reads them). */
 const CONTACT_FIELDS: Readonly<Record<string, (c: Contact) => string | undefined>> = {
   phone: (c) => c.phone,
   country: (c) => c.country,
   locale: (c) => c.locale,
 };
 
-/** Whether a contact has a non-empty value for an attribute. */
+/**
+ * Whether a contact has a non-empty value for an attribute: its CSV column first, then the
+ * built-in field of that name, in the interpreter's order (core/interpreter/attributes.ts).
+ * An empty value counts as none: Meta refuses an empty parameter.
+ */
 export function contactHasValue(contact: Contact, attribute: string): boolean {
-  const field = Object.hasOwn(CONTACT_FIELDS, attribute) ? CONTACT_FIELDS[attribute]!(contact) : undefined;
-  const value = field ?? (Object.hasOwn(contact.attributes, attribute) ? contact.attributes[attribute] : undefined);
+  const value = Object.hasOwn(contact.attributes, attribute)
+    ? contact.attributes[attribute]
+    : Object.hasOwn(CONTACT_FIELDS, attribute)
+      ? CONTACT_FIELDS[attribute]!(contact)
+      : undefined;
   return value !== undefined && value.trim() !== '';
 }
 

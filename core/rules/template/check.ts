@@ -14,6 +14,7 @@ import { issuePath, SESSION_MISSING, sessionIssues } from '../session-issues';
 import { checkAudienceParameters } from './audience-parameters';
 import { limitDetail } from './limit-texts';
 import { keysOf } from './placeholder-keys';
+import { audienceTranslations, type AudienceTranslations } from './translation';
 
 const STATUS_RULE: Partial<Record<Template['status'], RuleId>> = {
   PENDING: 'template.pending',
@@ -35,25 +36,48 @@ export function checkTemplates(ctx: RuleContext): void {
 }
 
 /**
- * The templates a step may send: the one in its language, or, with no language set (each
- * contact's locale picks it), every translation of the name.
+ * The templates a step sends. With an audience: the translations its contacts receive (their
+ * locale first, then the step's language). Without one: the step's language, or every
+ * translation when the step leaves the language to each contact's locale.
  */
 export function templatesOf(ctx: RuleContext, node: NodeOf<'whatsapp_template'>): readonly Template[] {
   const name = node.data.template;
   if (name === undefined || name.trim() === '') return [];
+  const audience = translationsFor(ctx, node);
+  if (audience) return audience.used;
   const language = node.data.language;
   if (language === undefined || language.trim() === '') return ctx.translations(name);
   const found = ctx.template(name, language);
   return found ? [found] : [];
 }
 
+/** What the audience receives at a step, once per step; undefined without an audience. */
+function translationsFor(ctx: RuleContext, node: NodeOf<'whatsapp_template'>): AudienceTranslations | undefined {
+  const audience = ctx.audience;
+  if (!audience || audience.length === 0) return undefined;
+  const cache = ctx.memo('audience-translations', () => new Map<string, AudienceTranslations>());
+  let found = cache.get(node.id);
+  if (!found) {
+    found = audienceTranslations(ctx, node, audience);
+    cache.set(node.id, found);
+  }
+  return found;
+}
+
 function checkTemplateNode(ctx: RuleContext, node: NodeOf<'whatsapp_template'>): void {
   const name = node.data.template;
   if (name === undefined || name.trim() === '') return; // structure.config-missing
   const templates = templatesOf(ctx, node);
-  if (templates.length === 0) {
+  const audience = translationsFor(ctx, node);
+  if (audience && audience.missing > 0) {
+    ctx.report('template.not-found', {
+      node: node.id,
+      variant: 'audience',
+      params: { template: name, count: audience.missing, total: ctx.audience!.length, locales: audience.missingLocales },
+      path: ['data', 'language'],
+    });
+  } else if (!audience && templates.length === 0) {
     reportNotFound(ctx, node, name);
-    return;
   }
   for (const template of templates) {
     const at = { node: node.id, params: { template: template.name, language: template.language, status: template.status } };
@@ -68,7 +92,7 @@ function checkTemplateNode(ctx: RuleContext, node: NodeOf<'whatsapp_template'>):
       });
     }
   }
-  checkAudienceParameters(ctx, node, templates);
+  if (templates.length > 0) checkAudienceParameters(ctx, node, templates);
 }
 
 function reportNotFound(ctx: RuleContext, node: NodeOf<'whatsapp_template'>, name: string): void {

@@ -15,14 +15,18 @@ export const templateRules: readonly RuleDefinition[] = [
         en: '{node} sends template "{template}" in {language}, but it exists only in {available}: the language code must match exactly.',
         fr: "{node} envoie le modèle « {template} » en {language}, mais il n'existe qu'en {available} : le code de langue doit correspondre exactement.",
       },
+      audience: {
+        en: '{node} sends template "{template}", which has no translation for some contacts\' locales ({locales}): {count} of {total} contacts.',
+        fr: "{node} envoie le modèle « {template} », qui n'a pas de traduction pour la langue de certains contacts ({locales}) : {count} contacts sur {total}.",
+      },
       'no-translation': {
         en: '{node} sends template "{template}", which does not exist in any language.',
         fr: "{node} envoie le modèle « {template} », qui n'existe dans aucune langue.",
       },
     },
     teaching: {
-      en: 'A template is identified by its name and its language, and Meta matches the language code exactly: "en" and "en_US" are two different translations. Sending a name or language Meta does not know fails with error 132001 ("template does not exist in that language").',
-      fr: "Un modèle est identifié par son nom et sa langue, et Meta compare le code de langue exactement : « en » et « en_US » sont deux traductions différentes. Envoyer un nom ou une langue inconnus de Meta échoue avec l'erreur 132001 (« le modèle n'existe pas dans cette langue »).",
+      en: 'A template is identified by its name and its language, and Meta matches the language code exactly: "en" and "en_US" are two different translations. Each contact gets the translation of their locale (fr_FR, then any fr), else the language of the step. Sending a name or language Meta does not know fails with error 132001 ("template does not exist in that language").',
+      fr: "Un modèle est identifié par son nom et sa langue, et Meta compare le code de langue exactement : « en » et « en_US » sont deux traductions différentes. Chaque contact reçoit la traduction de sa langue (fr_FR, puis tout fr), sinon celle de l'étape. Envoyer un nom ou une langue inconnus de Meta échoue avec l'erreur 132001 (« le modèle n'existe pas dans cette langue »).",
     },
     sources: ['WhatsApp rules §1.2 (language code must match exactly) and §4.2 (132001)', '[Meta SDK docs] TemplateObject; [repo] static_array.php'],
     metaErrors: [132001],

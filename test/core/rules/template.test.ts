@@ -91,3 +91,24 @@ describe('template rules', () => {
     expect(f).toMatchObject({ rule: 'template.limits', node: 's', params: { code: 'buttons-too-many' }, path: ['data', 'message', 'buttons'] });
   });
 });
+
+describe('template rules with an audience', () => {
+  const j = one(sendTemplate('t', 'welcome', 'fr', { '1': 'x' }));
+  const people = (...locales: (string | undefined)[]) =>
+    locales.map((locale, k) => contact({ phone: `+3361234560${k}`, ...(locale ? { locale } : {}) }));
+
+  it('checks the translation each contact receives: their locale first, then the step language', () => {
+    const templates = [template(), template({ language: 'en_US', status: 'PAUSED' })];
+    expect(check(j, { templates, audience: people('fr', undefined) })).toEqual([]);
+    const findings = check(j, { templates, audience: people('fr_FR', 'en') });
+    expect(findings.map((f) => [f.rule, f.params?.language])).toEqual([['template.paused', 'en_US']]);
+  });
+
+  it('counts the contacts no translation reaches', () => {
+    const stepInEnglish = one(sendTemplate('t', 'welcome', 'en', { '1': 'x' }));
+    // Everyone speaks French: the French translation reaches them all, the step's "en" is never used.
+    expect(check(stepInEnglish, { audience: people('fr', 'fr_CA') })).toEqual([]);
+    const [f] = check(stepInEnglish, { audience: people('fr', 'de', undefined) });
+    expect(f).toMatchObject({ rule: 'template.not-found', params: { template: 'welcome', count: 2, total: 3, locales: ['de', '(none)'] } });
+  });
+});

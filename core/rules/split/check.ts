@@ -77,11 +77,8 @@ function conditionProblem(condition: Condition): string | undefined {
   const value = condition.value;
   // An empty string is a value ("city is empty"); only an absent one is missing.
   if (value === undefined || value === null) return 'value';
-  if (condition.op === 'in') return Array.isArray(value) && value.length > 0 ? undefined : 'list';
-  if (condition.op === 'gt' || condition.op === 'lt') {
-    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-    return Number.isFinite(number) ? undefined : 'number';
-  }
+  // A lone value is a list of one for the interpreter; only an empty list can never match.
+  if (condition.op === 'in' && Array.isArray(value) && value.length === 0) return 'list';
   return undefined;
 }
 

@@ -71,12 +71,8 @@ export const splitRules: readonly RuleDefinition[] = [
         fr: 'Partage {node}, branche {branch} : l’opérateur « {op} » a besoin d’une valeur.',
       },
       list: {
-        en: 'Split {node}, branch {branch}: operator "in" needs a list of values.',
-        fr: 'Partage {node}, branche {branch} : l’opérateur « in » a besoin d’une liste de valeurs.',
-      },
-      number: {
-        en: 'Split {node}, branch {branch}: operator "{op}" compares numbers, and {value} is not one.',
-        fr: "Partage {node}, branche {branch} : l'opérateur « {op} » compare des nombres, et {value} n'en est pas un.",
+        en: 'Split {node}, branch {branch}: operator "in" has an empty list, which no contact matches.',
+        fr: 'Partage {node}, branche {branch} : l’opérateur « in » a une liste vide, à laquelle aucun contact ne correspond.',
       },
       duplicate: {
         en: 'Split {node}: two branches are named "{branch}"; each branch needs its own name.',

@@ -48,8 +48,8 @@ describe('split rules', () => {
       { id: 'typo', when: [{ attribute: 'city', op: 'equals', value: 'Paris' }] },
       { id: 'empty', when: [] },
       { id: 'novalue', when: [{ attribute: 'city', op: 'neq' }] },
-      { id: 'notlist', when: [{ attribute: 'city', op: 'in', value: 'Paris' }] },
-      { id: 'nan', when: [{ attribute: 'age', op: 'lt', value: 'old' }] },
+      { id: 'notlist', when: [{ attribute: 'city', op: 'in', value: [] }] },
+      { id: 'scalar', when: [{ attribute: 'city', op: 'in', value: 'Paris' }, { attribute: 'since', op: 'lt', value: '2026-01-01' }, { attribute: 'n', op: 'gt', value: 'b' }] },
       { id: 'noattr', when: [{ attribute: ' ', op: 'exists' }] },
       { id: 'else', when: [{ attribute: 'x', op: 'exists' }] },
     ];
@@ -65,7 +65,6 @@ describe('split rules', () => {
       ['empty', '2.when'],
       ['novalue', '3.when.0.value'],
       ['notlist', '4.when.0.value'],
-      ['nan', '5.when.0.value'],
       ['noattr', '6.when.0.attribute'],
     ]);
     expect(findings[1]?.message).toContain('"equals"');

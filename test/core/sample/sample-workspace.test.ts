@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { parseAudienceCsv } from '../../../core/audience';
 import { Channel, JourneyFile, outputHandles, requiredHandles } from '../../../core/journey';
+import { validateJourney } from '../../../core/rules';
 import { Template, templateKey } from '../../../core/whatsapp/template';
 
 const SAMPLE = fileURLToPath(new URL('../../../assets/sample/', import.meta.url));
@@ -25,6 +27,7 @@ const templates = Template.array().parse(readJson('templates.json'));
 const byKey = new Map(templates.map((t) => [templateKey(t.name, t.language), t]));
 const files = JOURNEYS.map((name) => ({ name, file: JourneyFile.parse(readJson(`journeys/${name}`)) }));
 const audience = Papa.parse<Record<string, string>>(read('audience.csv'), { header: true, skipEmptyLines: true });
+const imported = parseAudienceCsv(read('audience.csv'));
 
 /** Positional placeholder numbers of a text, in order of appearance. */
 const placeholders = (text: string): number[] => [...text.matchAll(/\{\{(\d+)\}\}/g)].map((m) => Number(m[1]));
@@ -90,6 +93,16 @@ describe('sample templates', () => {
 describe.each(files)('sample journey $name', ({ file }) => {
   const { journey } = file;
   const nodes = new Map(journey.nodes.map((n) => [n.id, n]));
+
+  it('has no finding at all without an audience', () => {
+    expect(validateJourney({ journey, templates, channels })).toEqual([]);
+  });
+
+  it('has no error finding with the sample audience, only the consent warnings a lesson points at', () => {
+    const findings = validateJourney({ journey, templates, channels, audience: imported.contacts, startAt: Date.parse('2026-12-01T08:00:00Z') });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['consent.opt-in-missing', 'consent.marketing-opt-in']));
+  });
 
   it('has exactly one entry, from the audience, on the sandbox channel in Paris time', () => {
     const entries = journey.nodes.filter((n) => n.type === 'entry');
@@ -174,6 +187,14 @@ describe('sample audience', () => {
     expect(audience.meta.fields).toEqual(AUDIENCE_HEADER);
     expect(rows.length).toBeGreaterThanOrEqual(180);
     expect(rows.length).toBeLessThanOrEqual(220);
+  });
+
+  it('imports with the app\'s audience importer without a single row error', () => {
+    expect(imported.errors).toEqual([]);
+    expect(imported.columns).toEqual(AUDIENCE_HEADER);
+    expect(imported.contacts).toHaveLength(rows.length);
+    expect(imported.contacts.filter((c) => !c.whatsappOptIn)).toHaveLength(rows.filter((r) => r.whatsapp_opt_in === 'false').length);
+    for (const c of imported.contacts) expect(Object.keys(c.attributes).sort()).toEqual(['city', 'first_name', 'order_id', 'segment']);
   });
 
   it('has unique E.164 phones, mostly French, and a few US numbers for the marketing block', () => {

@@ -36,6 +36,10 @@ export interface ReportAt {
   path?: readonly (string | number)[];
 }
 
+/**
+ * One validation's shared state. Rules read the inputs and the graph, share analyses through
+ * {@link RuleContext.memo} and add findings with {@link RuleContext.report}.
+ */
 export class RuleContext {
   readonly journey: Journey;
   readonly graph: JourneyGraph;

@@ -6,6 +6,7 @@
  */
 import type { JourneyGraph } from './graph';
 
+/** Dominance queries over the reachable, acyclic part of a journey. */
 export interface Dominators {
   /** Whether every path from the entry to `b` passes through `a` (a node dominates itself). */
   dominates(a: number, b: number): boolean;

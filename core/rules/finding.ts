@@ -10,6 +10,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** Languages the findings, titles and teaching texts are written in. */
 export type Language = 'en' | 'fr';
+/** Every supported language, English first (the default). */
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /** A text in every supported language. */

@@ -9,6 +9,7 @@ import { outputHandles } from '../journey/handles';
 /** Why an edge cannot be followed. */
 export type EdgeProblem = 'missing-source' | 'missing-target' | 'bad-handle' | 'target-entry' | 'handle-taken';
 
+/** The indexed journey every rule shares (see the module comment). */
 export interface JourneyGraph {
   /** The journey's nodes, in file order; a node's index is its position here. */
   readonly nodes: readonly JourneyNode[];

@@ -1,3 +1,7 @@
+/**
+ * Journey validation: `validateJourney` returns findings (never throws), each naming a rule of
+ * the catalogue, whose titles and teaching texts the trainer view shows in English and French.
+ */
 export { validateJourney } from './validate';
 export type { ValidationInput } from './context';
 export { hasErrors, LANGUAGES, type Finding, type FindingParams, type FindingParamValue, type Language, type LocalText, type Severity } from './finding';

@@ -1,6 +1,7 @@
 /** Texts of the capacity rules: what the channel can carry and how Meta rates it. */
 import type { RuleDefinition } from '../definition';
 
+/** The capacity family of the catalogue. */
 export const capacityRules: readonly RuleDefinition[] = [
   {
     id: 'capacity.messaging-limit',

@@ -1,6 +1,7 @@
 /** Texts of the consent rules: message only those who agreed to it. */
 import type { RuleDefinition } from '../definition';
 
+/** The consent family of the catalogue. */
 export const consentRules: readonly RuleDefinition[] = [
   {
     id: 'consent.opt-in-missing',

@@ -1,6 +1,7 @@
 /** Text of the session rule: free-form messages only inside the 24-hour customer service window. */
 import type { RuleDefinition } from '../definition';
 
+/** The session family of the catalogue. */
 export const sessionRules: readonly RuleDefinition[] = [
   {
     id: 'session.outside-window',

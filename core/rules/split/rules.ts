@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../definition';
 
 const SPEC = 'Journey format spec: split_random, split_engagement and split_attribute nodes (shared/spec/journey-format.md)';
 
+/** The split family of the catalogue. */
 export const splitRules: readonly RuleDefinition[] = [
   {
     id: 'split.percent-sum',

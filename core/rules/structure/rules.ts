@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../definition';
 
 const SPEC = 'Journey format spec: node types, handles and "Rules: stable ids" (shared/spec/journey-format.md)';
 
+/** The structure family of the catalogue. */
 export const structureRules: readonly RuleDefinition[] = [
   {
     id: 'structure.entry-missing',

@@ -1,6 +1,7 @@
 /** Texts of the template rules: the template must exist, be approved, be filled in and belong to the channel. */
 import type { RuleDefinition } from '../definition';
 
+/** The template family of the catalogue. */
 export const templateRules: readonly RuleDefinition[] = [
   {
     id: 'template.not-found',

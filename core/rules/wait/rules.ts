@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../definition';
 
 const SPEC = 'Journey format spec: wait and wait_for_reply nodes (shared/spec/journey-format.md)';
 
+/** The wait family of the catalogue. */
 export const waitRules: readonly RuleDefinition[] = [
   {
     id: 'wait.invalid',

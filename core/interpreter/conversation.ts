@@ -17,8 +17,10 @@ function orNull(value: number): number | null {
 
 /** An inbound message from contact `i` at `at`: resets the window, and arms the free entry point from an ad. */
 export function recordInbound(table: ContactTable, i: number, at: number, fromAd: boolean): void {
-  const last = table.lastInboundAt[i] as number;
-  table.lastInboundAt[i] = Number.isNaN(last) ? at : Math.max(last, at);
+  // Events come in time order and `at` is now, so this message is the latest one: a later
+  // recorded time can only be an imported `last_inbound_at` dated after the run's start,
+  // which has not happened yet (window.ts would keep it and see the window closed).
+  table.lastInboundAt[i] = at;
   // A new ad entry while a free window runs does not restart it (window.ts recordInbound).
   if (fromAd && !(at < (table.freeUntil[i] as number))) table.adEntryAt[i] = at;
 }

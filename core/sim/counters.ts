@@ -1,0 +1,90 @@
+/**
+ * Counts aggregated while the simulation streams: per node, per error code, per skip reason,
+ * per hour and per pricing category. Memory follows the journey's size and the simulated
+ * duration, never the number of contacts or events.
+ */
+import type { PricingCategory } from '../whatsapp/pricing';
+import type { NodeStats } from './result';
+
+/** Columns of the per-node counts. */
+export const Metric = { entered: 0, sent: 1, delivered: 2, read: 3, replied: 4, clicked: 5, failed: 6, exited: 7 } as const;
+const METRICS = Object.keys(Metric) as (keyof NodeStats)[];
+const WIDTH = METRICS.length;
+
+export const HOUR_MS = 3_600_000;
+export const PRICING_CATEGORIES: readonly PricingCategory[] = ['MARKETING', 'UTILITY', 'AUTHENTICATION', 'SERVICE'];
+
+function sorted<K extends string | number>(map: Map<K, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key of [...map.keys()].sort()) out[String(key)] = map.get(key) as number;
+  return out;
+}
+
+export class RunCounters {
+  private readonly nodes: Float64Array;
+  private readonly errors = new Map<number, number>();
+  private readonly skipped = new Map<string, number>();
+  readonly sends: number[] = [];
+  readonly deliveries: number[] = [];
+  readonly replies: number[] = [];
+  /** Micro-dollars by category, in {@link PRICING_CATEGORIES} order: integers, so sums are exact. */
+  readonly costMicros = new Float64Array(PRICING_CATEGORIES.length);
+  delivered = 0;
+  blocks = 0;
+  exited = 0;
+
+  constructor(
+    private readonly nodeCount: number,
+    private readonly start: number,
+  ) {
+    this.nodes = new Float64Array(nodeCount * WIDTH);
+  }
+
+  count(node: number, metric: number): void {
+    this.nodes[node * WIDTH + metric] = (this.nodes[node * WIDTH + metric] as number) + 1;
+  }
+
+  error(code: number): void {
+    this.errors.set(code, (this.errors.get(code) ?? 0) + 1);
+  }
+
+  skip(reason: string): void {
+    this.skipped.set(reason, (this.skipped.get(reason) ?? 0) + 1);
+  }
+
+  /** Adds one to the hour of `at` in `series`. */
+  hourly(series: number[], at: number): void {
+    const hour = Math.max(0, Math.floor((at - this.start) / HOUR_MS));
+    while (series.length <= hour) series.push(0);
+    series[hour] = (series[hour] as number) + 1;
+  }
+
+  nodeStats(ids: readonly string[]): Record<string, NodeStats> {
+    const out: Record<string, NodeStats> = {};
+    for (let n = 0; n < this.nodeCount; n++) {
+      const stats = {} as NodeStats;
+      METRICS.forEach((metric, m) => (stats[metric] = this.nodes[n * WIDTH + m] as number));
+      out[ids[n] as string] = stats;
+    }
+    return out;
+  }
+
+  errorCounts(): Record<string, number> {
+    return sorted(this.errors);
+  }
+
+  skipCounts(): Record<string, number> {
+    return sorted(this.skipped);
+  }
+
+  /** Total and per-category cost in dollars, from exact micro-dollar sums. */
+  cost(): { total: number; byCategory: Record<PricingCategory, number> } {
+    const byCategory = {} as Record<PricingCategory, number>;
+    let total = 0;
+    PRICING_CATEGORIES.forEach((category, i) => {
+      byCategory[category] = (this.costMicros[i] as number) / 1_000_000;
+      total += this.costMicros[i] as number;
+    });
+    return { total: total / 1_000_000, byCategory };
+  }
+}

@@ -1,5 +1,6 @@
 /** WhatsApp Business Platform rules as pure functions: the public surface of core/whatsapp. */
 export * from './template';
+export * from './business-unit';
 export * from './placeholders';
 export * from './send-parameters';
 export * from './send-check';

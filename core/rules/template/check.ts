@@ -5,6 +5,7 @@
  * here too (`template.limits`, variant `session`): they are the same kind of Meta limit.
  */
 import type { NodeOf } from '../../journey';
+import { templateFitsChannel } from '../../whatsapp/business-unit';
 import { checkTemplateLimits, type LimitIssue } from '../../whatsapp/limits';
 import { placeholderValue } from '../../whatsapp/placeholders';
 import { templateKey, type Template } from '../../whatsapp/template';
@@ -132,7 +133,8 @@ function checkParameters(ctx: RuleContext, node: NodeOf<'whatsapp_template'>, te
 
 function checkBusinessUnit(ctx: RuleContext, node: string, template: Template): void {
   const channel = ctx.channel;
-  if (!channel?.businessUnit || !template.businessUnit || channel.businessUnit === template.businessUnit) return;
+  // The unit checks narrow the types for the message; the rule itself is templateFitsChannel.
+  if (!channel?.businessUnit || !template.businessUnit || templateFitsChannel(template, channel)) return;
   ctx.report('template.business-unit', {
     node,
     params: { template: template.name, language: template.language, templateUnit: template.businessUnit, channel: channel.id, channelUnit: channel.businessUnit },

@@ -1,0 +1,39 @@
+/** Fixes for the structure rules: close a dangling branch with an exit, add a missing entry. */
+import { outputHandles, type Journey } from '../../../../core/journey';
+import { edge, findNode, freshId, positionOf, STEP_X, STEP_Y } from './graph-edits';
+
+/**
+ * Connects the unconnected `handle` of `nodeId` to a new exit, placed to the right of the node
+ * at the handle's row. Unchanged when the node lacks that handle or it is already connected.
+ */
+export function addExit(journey: Journey, nodeId: string, handle: string): Journey {
+  const node = findNode(journey, nodeId);
+  if (!node) return journey;
+  const handles = outputHandles(node);
+  const row = handles.indexOf(handle);
+  if (row < 0 || journey.edges.some((e) => e.source === nodeId && e.sourceHandle === handle)) return journey;
+  const exitId = freshId(journey, 'n');
+  const edgeId = freshId(journey, 'e', new Set([exitId]));
+  const at = positionOf(node);
+  const centre = (handles.length - 1) / 2;
+  return {
+    ...journey,
+    nodes: [...journey.nodes, { id: exitId, type: 'exit', position: { x: at.x + STEP_X, y: at.y + Math.round((row - centre) * STEP_Y) }, data: {} }],
+    edges: [...journey.edges, edge(edgeId, nodeId, handle, exitId)],
+  };
+}
+
+/**
+ * Adds an audience entry (the most common start) and connects it to the first node nothing
+ * leads to, which is where the journey visibly starts. Unchanged when an entry exists.
+ */
+export function addEntry(journey: Journey): Journey {
+  if (journey.nodes.some((n) => n.type === 'entry')) return journey;
+  const targets = new Set(journey.edges.map((e) => e.target));
+  const start = journey.nodes.find((n) => !targets.has(n.id) && n.type !== 'exit');
+  const entryId = freshId(journey, 'n');
+  const at = positionOf(start);
+  const entry = { id: entryId, type: 'entry' as const, position: { x: at.x - STEP_X, y: at.y }, data: { source: 'audience' as const } };
+  const edges = start ? [...journey.edges, edge(freshId(journey, 'e', new Set([entryId])), entryId, 'out', start.id)] : journey.edges;
+  return { ...journey, nodes: [entry, ...journey.nodes], edges };
+}

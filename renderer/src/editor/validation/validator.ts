@@ -1,0 +1,78 @@
+/**
+ * Runs validation off the main thread in a Web Worker where one exists, and on the main
+ * thread where none does (jsdom tests, very old hosts). Either way the answer is a promise,
+ * and only the answer to the latest request is delivered: older ones are dropped.
+ */
+import type { Finding, ValidationInput } from '../../../../core/rules';
+import { handleValidationRequest } from './validation-handler';
+import type { ValidationRequest, ValidationResponse } from './validation-messages';
+
+export interface Validator {
+  /** Validates `input`; resolves with its findings, or never when a newer request superseded it. */
+  validate(input: ValidationInput): Promise<Finding[]>;
+  dispose(): void;
+}
+
+/** A validator on the calling thread: for tests and hosts without workers. */
+export function createSyncValidator(): Validator {
+  let latest = 0;
+  return {
+    validate(input) {
+      const id = ++latest;
+      // A microtask, like a worker's answer: callers never see findings synchronously.
+      return Promise.resolve().then(() => {
+        if (id !== latest) return new Promise<Finding[]>(() => {});
+        return unwrap(handleValidationRequest({ id, input }));
+      });
+    },
+    dispose() {
+      latest = -1;
+    },
+  };
+}
+
+/** A validator backed by the validation worker. */
+export function createWorkerValidator(worker: Worker): Validator {
+  let latest = 0;
+  const waiting = new Map<number, { resolve: (f: Finding[]) => void; reject: (e: Error) => void }>();
+  worker.onmessage = (event: MessageEvent<ValidationResponse>) => {
+    const answer = event.data;
+    const pending = waiting.get(answer.id);
+    waiting.delete(answer.id);
+    if (!pending || answer.id !== latest) return;
+    try {
+      pending.resolve(unwrap(answer));
+    } catch (error) {
+      pending.reject(error as Error);
+    }
+  };
+  return {
+    validate(input) {
+      const id = ++latest;
+      // Superseded requests stay pending forever: their answers are no longer wanted.
+      waiting.clear();
+      const request: ValidationRequest = { id, input };
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.postMessage(request);
+      });
+    },
+    dispose() {
+      waiting.clear();
+      worker.terminate();
+    },
+  };
+}
+
+/** The worker validator where Worker exists, else the synchronous one. */
+export function createValidator(): Validator {
+  if (typeof Worker === 'undefined') return createSyncValidator();
+  // Vite recognises this exact form and bundles the worker as its own module.
+  const worker = new Worker(new URL('./validation.worker.ts', import.meta.url), { type: 'module' });
+  return createWorkerValidator(worker);
+}
+
+function unwrap(answer: ValidationResponse): Finding[] {
+  if ('error' in answer) throw new Error(`validation failed: ${answer.error}`);
+  return answer.findings;
+}

@@ -2,6 +2,8 @@
  * English messages: the reference set. `fr.ts` must have exactly the same keys (the compiler
  * checks it through {@link Messages}, and a test checks it again at run time).
  */
+import { findingsEn } from './findings.en';
+
 export const en = {
   app: {
     name: 'Journey Studio for WhatsApp',
@@ -79,6 +81,7 @@ export const en = {
     loadError: 'The app information could not be read: {{message}}',
     retry: 'Try again',
   },
+  ...findingsEn,
 };
 
 /** The shape every language file must have: the keys of `en`, each a string. */

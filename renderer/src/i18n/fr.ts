@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { findingsFr } from './findings.fr';
 
 /** French messages: the same keys as `en.ts`, enforced by the {@link Messages} type. */
 export const fr: Messages = {
@@ -78,4 +79,5 @@ export const fr: Messages = {
     loadError: 'Impossible de lire les informations de l’application : {{message}}',
     retry: 'Réessayer',
   },
+  ...findingsFr,
 };

@@ -18,10 +18,22 @@ export type StickyNote = z.infer<typeof StickyNote>;
 
 const NoteList = z.array(StickyNote);
 
-/** The journey's sticky notes; a missing or malformed `notes` field reads as none. */
-export function readNotes(journey: Journey): StickyNote[] {
-  const parsed = NoteList.safeParse((journey as { notes?: unknown }).notes);
-  return parsed.success ? parsed.data : [];
+/** Note lists already checked, so a canvas frame neither re-validates nor copies them. */
+const checked = new WeakMap<object, readonly StickyNote[]>();
+
+/**
+ * The journey's sticky notes; a missing or malformed `notes` field reads as none. A valid list
+ * is returned as it is stored (the same objects each time), so unchanged notes stay unchanged.
+ */
+export function readNotes(journey: Journey): readonly StickyNote[] {
+  const raw = (journey as { notes?: unknown }).notes;
+  if (!Array.isArray(raw)) return [];
+  let notes = checked.get(raw);
+  if (notes === undefined) {
+    notes = NoteList.safeParse(raw).success ? (raw as StickyNote[]) : [];
+    checked.set(raw, notes);
+  }
+  return notes;
 }
 
 /** The journey with its notes replaced; no notes leaves no `notes` field behind. */

@@ -19,3 +19,10 @@ export type { AudienceSource } from './sim-state';
 export { EventHeap } from './event-heap';
 export { Prng } from './prng';
 export { SimulationWorldExtras } from './world-table';
+export {
+  createSimulationWorker,
+  SimulationRequest,
+  type SimulationWorkerHost,
+  type SimulationWorkerRequest,
+  type SimulationWorkerResponse,
+} from './worker-protocol';

@@ -1,0 +1,76 @@
+/**
+ * The template library, with revisions as Meta keeps them: an approved template is never
+ * changed in place. Editing one makes a new revision that goes back to review (PENDING)
+ * while journeys go on using the approved revision until the new one is approved.
+ */
+import { Template } from '../../core/whatsapp/template';
+import { workspace } from './providers';
+import { readRow, readRows } from './read';
+import { TemplateRow } from './rows';
+
+export type StoredTemplate = { template: Template; revision: number; savedAt: number };
+
+const stored = (row: TemplateRow): StoredTemplate => ({ template: row.template, revision: row.revision, savedAt: row.savedAt });
+
+/**
+ * The templates journeys use: per name and language, the newest APPROVED revision, else the
+ * newest revision (a draft or one in review). Ordered by name, then language.
+ */
+export async function listTemplates(): Promise<Template[]> {
+  const rows = readRows(TemplateRow, 'templates', await workspace().db.templates.orderBy('[name+language+revision]').toArray());
+  const chosen = new Map<string, TemplateRow>();
+  for (const row of rows) {
+    const key = `${row.name}\u0000${row.language}`;
+    const held = chosen.get(key);
+    // Rows come oldest revision first: a later one wins unless it would displace an approved one.
+    if (!held || row.template.status === 'APPROVED' || held.template.status !== 'APPROVED') chosen.set(key, row);
+  }
+  return [...chosen.values()].map((row) => row.template);
+}
+
+/** Every revision of one template, newest first. */
+export async function listTemplateRevisions(name: string, language: string): Promise<StoredTemplate[]> {
+  const rows = await revisionsOf(name, language).reverse().toArray();
+  return readRows(TemplateRow, 'templates', rows).map(stored);
+}
+
+function revisionsOf(name: string, language: string) {
+  return workspace().db.templates.where('[name+language+revision]').between([name, language, 0], [name, language, Infinity]);
+}
+
+/** Everything but the status: what a review at Meta looks at. */
+function content(template: Template): string {
+  const { status: _status, ...rest } = template;
+  return JSON.stringify(rest);
+}
+
+/**
+ * Saves a template. A new one starts at revision 1. Changing the content of an APPROVED
+ * revision adds a revision with status PENDING (back to review); a change of status alone,
+ * or any change to a revision not yet approved, is written in place.
+ */
+export async function saveTemplate(template: Template): Promise<StoredTemplate> {
+  const valid = Template.parse(template);
+  const { db, now } = workspace();
+  return db.transaction('rw', db.templates, async () => {
+    const latest = await revisionsOf(valid.name, valid.language).last();
+    const savedAt = now();
+    if (latest && latest.template.status === 'APPROVED' && content(latest.template) !== content(valid)) {
+      return put({ ...valid, status: 'PENDING' }, latest.revision + 1, savedAt);
+    }
+    if (latest && JSON.stringify(latest.template) === JSON.stringify(valid)) return stored(readRow(TemplateRow, 'templates', [valid.name, valid.language], latest));
+    return put(valid, latest?.revision ?? 1, savedAt);
+  });
+}
+
+async function put(template: Template, revision: number, savedAt: number): Promise<StoredTemplate> {
+  const row: TemplateRow = { name: template.name, language: template.language, revision, template, savedAt };
+  if (template.businessUnit !== undefined) row.businessUnit = template.businessUnit;
+  await workspace().db.templates.put(row);
+  return stored(row);
+}
+
+/** Removes a template and all its revisions. */
+export async function deleteTemplate(name: string, language: string): Promise<void> {
+  await revisionsOf(name, language).delete();
+}

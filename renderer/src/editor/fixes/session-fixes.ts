@@ -6,7 +6,8 @@
 import type { Journey, JourneyNode, NodeOf } from '../../../../core/journey';
 import { templatesForChannel } from '../../../../core/whatsapp/business-unit';
 import type { Template } from '../../../../core/whatsapp/template';
-import { between, edge, findNode, freshIds, positionOf, replaceNode, STEP_X, STEP_Y } from './graph-edits';
+import { replaceStep } from '../store/graph-edits';
+import { between, edge, findNode, journeyIds, positionOf, STEP_X, STEP_Y } from './placement';
 import type { FixContext } from './types';
 
 /** How long the inserted wait_for_reply waits before its timeout branch. */
@@ -33,8 +34,9 @@ function templateData(template: Template | undefined): NodeOf<'whatsapp_template
 export function insertTemplateAndWait(journey: Journey, nodeId: string, context: FixContext): Journey {
   const target = findNode(journey, nodeId);
   if (target?.type !== 'whatsapp_session') return journey;
-  const [templateId, waitId, exitId] = freshIds(journey, 'n', 3) as [string, string, string];
-  const [toWait, replied, timedOut] = freshIds(journey, 'e', 3) as [string, string, string];
+  const id = journeyIds(journey);
+  const [templateId, waitId, exitId] = [id('whatsapp_template'), id('wait_for_reply'), id('exit')];
+  const [toWait, replied, timedOut] = [id('edge'), id('edge'), id('edge')];
   const incoming = journey.edges.filter((e) => e.target === nodeId);
   const here = positionOf(target);
   const predecessor = findNode(journey, incoming[0]?.source);
@@ -71,5 +73,5 @@ export function convertToTemplate(journey: Journey, nodeId: string, context: Fix
     ...(target.position ? { position: target.position } : {}),
     data: templateData(firstApprovedTemplate(journey, context)),
   };
-  return replaceNode(journey, replacement);
+  return replaceStep(journey, replacement);
 }

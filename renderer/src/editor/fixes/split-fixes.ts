@@ -1,6 +1,7 @@
 /** Fix for `split.percent-sum`: random split shares that do not add up to 100. */
 import type { Journey } from '../../../../core/journey';
-import { findNode, replaceNode } from './graph-edits';
+import { replaceStep } from '../store/graph-edits';
+import { findNode } from './placement';
 
 /**
  * Whole percentages adding up to exactly 100, keeping the branches' proportions where they
@@ -32,5 +33,5 @@ export function rebalanceSplit(journey: Journey, nodeId: string): Journey {
   if (node?.type !== 'split_random') return journey;
   const branches = node.data.branches ?? [];
   const shares = rebalancePercents(branches.map((b) => b.percent));
-  return replaceNode(journey, { ...node, data: { ...node.data, branches: branches.map((b, i) => ({ ...b, percent: shares[i]! })) } });
+  return replaceStep(journey, { ...node, data: { ...node.data, branches: branches.map((b, i) => ({ ...b, percent: shares[i]! })) } });
 }

@@ -1,6 +1,6 @@
 /** Fixes for the structure rules: close a dangling branch with an exit, add a missing entry. */
 import { outputHandles, type Journey } from '../../../../core/journey';
-import { edge, findNode, freshId, positionOf, STEP_X, STEP_Y } from './graph-edits';
+import { edge, findNode, journeyIds, positionOf, STEP_X, STEP_Y } from './placement';
 
 /**
  * Connects the unconnected `handle` of `nodeId` to a new exit, placed to the right of the node
@@ -12,8 +12,9 @@ export function addExit(journey: Journey, nodeId: string, handle: string): Journ
   const handles = outputHandles(node);
   const row = handles.indexOf(handle);
   if (row < 0 || journey.edges.some((e) => e.source === nodeId && e.sourceHandle === handle)) return journey;
-  const exitId = freshId(journey, 'n');
-  const edgeId = freshId(journey, 'e', new Set([exitId]));
+  const id = journeyIds(journey);
+  const exitId = id('exit');
+  const edgeId = id('edge');
   const at = positionOf(node);
   const centre = (handles.length - 1) / 2;
   return {
@@ -31,9 +32,10 @@ export function addEntry(journey: Journey): Journey {
   if (journey.nodes.some((n) => n.type === 'entry')) return journey;
   const targets = new Set(journey.edges.map((e) => e.target));
   const start = journey.nodes.find((n) => !targets.has(n.id) && n.type !== 'exit');
-  const entryId = freshId(journey, 'n');
+  const id = journeyIds(journey);
+  const entryId = id('entry');
   const at = positionOf(start);
   const entry = { id: entryId, type: 'entry' as const, position: { x: at.x - STEP_X, y: at.y }, data: { source: 'audience' as const } };
-  const edges = start ? [...journey.edges, edge(freshId(journey, 'e', new Set([entryId])), entryId, 'out', start.id)] : journey.edges;
+  const edges = start ? [...journey.edges, edge(id('edge'), entryId, 'out', start.id)] : journey.edges;
   return { ...journey, nodes: [entry, ...journey.nodes], edges };
 }

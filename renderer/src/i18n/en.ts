@@ -2,6 +2,7 @@
  * English messages: the reference set. `fr.ts` must have exactly the same keys (the compiler
  * checks it through {@link Messages}, and a test checks it again at run time).
  */
+import { editorEn } from './editor.en';
 import { findingsEn } from './findings.en';
 
 export const en = {
@@ -82,6 +83,7 @@ export const en = {
     retry: 'Try again',
   },
   ...findingsEn,
+  ...editorEn,
 };
 
 /** The shape every language file must have: the keys of `en`, each a string. */

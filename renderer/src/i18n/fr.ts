@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { editorFr } from './editor.fr';
 import { findingsFr } from './findings.fr';
 
 /** French messages: the same keys as `en.ts`, enforced by the {@link Messages} type. */
@@ -80,4 +81,5 @@ export const fr: Messages = {
     retry: 'Réessayer',
   },
   ...findingsFr,
+  ...editorFr,
 };

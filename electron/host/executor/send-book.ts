@@ -1,0 +1,48 @@
+/**
+ * Where each contact's current send stands, one byte a contact: nothing pending, queued
+ * (waiting for a limiter or a retry), on the wire, its outcome unknown after a timeout
+ * (settling: a status webhook echoing its key may still tell), or uncertain (left unknown by
+ * a crash, for the user to decide). A contact has at most one send pending: it stands at the
+ * message node until Meta answers.
+ */
+export const SendState = { None: 0, Queued: 1, InFlight: 2, Settling: 3, Uncertain: 4 } as const;
+export type SendState = (typeof SendState)[keyof typeof SendState];
+
+export class SendBook {
+  readonly state: Uint8Array;
+  /** Attempts made of the current send (the journal's `a`). */
+  readonly attempts: Uint8Array;
+  /** The node of the current send. */
+  readonly node: Int32Array;
+  readonly uncertain = new Set<number>();
+  inFlight = 0;
+  /** The message node of each wamid, so a reply's `context.id` names the message it answers. */
+  readonly nodeOfWamid = new Map<string, number>();
+
+  constructor(size: number) {
+    this.state = new Uint8Array(size);
+    this.attempts = new Uint8Array(size);
+    this.node = new Int32Array(size).fill(-1);
+  }
+
+  /** Contact `c` starts waiting to send node `node` (a new send: attempts restart). */
+  queue(c: number, node: number): void {
+    if (this.node[c] !== node) this.attempts[c] = 0;
+    this.node[c] = node;
+    this.set(c, SendState.Queued);
+  }
+
+  set(c: number, state: SendState): void {
+    const before = this.state[c];
+    if (before === SendState.InFlight) this.inFlight--;
+    if (before === SendState.Uncertain) this.uncertain.delete(c);
+    this.state[c] = state;
+    if (state === SendState.InFlight) this.inFlight++;
+    if (state === SendState.Uncertain) this.uncertain.add(c);
+  }
+
+  /** Whether contact `c` has a send to node `node` whose outcome is still open. */
+  open(c: number, node: number): boolean {
+    return this.node[c] === node && this.state[c] !== SendState.None;
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * What the executor needs from whoever carries a send to Meta (the Graph client against Meta
+ * or the sandbox, or a fake in tests), and how it reads the answer: accepted, retry later,
+ * failed for good (the node's `failed` handle), pause the whole run, or unknown.
+ */
+import type { Effect } from '../../../core/interpreter';
+import type { Contact } from '../../../core/journey/contact';
+import { lookupError } from '../../../core/whatsapp/errors';
+
+/** One send, as the interpreter asked for it, with its key for `biz_opaque_callback_data`. */
+export interface SendRequest {
+  key: string;
+  contact: Contact;
+  effect: Extract<Effect, { type: 'send_template' | 'send_session' }>;
+}
+
+/** Where an error came from: Meta's JSON error, no answer in time, no connection, or a bare HTTP status. */
+export type SendErrorKind = 'meta' | 'timeout' | 'network' | 'http';
+
+export type SendAnswer =
+  | { ok: true; wamid: string }
+  | { ok: false; code: number; kind: SendErrorKind; httpStatus?: number; message?: string };
+
+/** Carries sends; never throws (a failure is an answer). */
+export interface Sender {
+  send(request: SendRequest): Promise<SendAnswer>;
+}
+
+/** Token and account errors: every further send would fail the same way, so the run pauses. */
+export const PAUSING_CODES: ReadonlySet<number> = new Set([0, 190, 131031, 368, 131042]);
+
+/** What to do with an answer. */
+export type Verdict =
+  | { kind: 'accepted'; wamid: string }
+  | { kind: 'retry'; code: number; afterMs?: number }
+  | { kind: 'failed'; code: number }
+  | { kind: 'pause'; code: number; message: string }
+  /** The request may have reached Meta and no answer says whether it did. */
+  | { kind: 'unknown'; code: number };
+
+/** Reads an answer with the core error catalog (retryable or not; 'later' codes fail the node). */
+export function verdictOf(answer: SendAnswer): Verdict {
+  if (answer.ok) return { kind: 'accepted', wamid: answer.wamid };
+  if (answer.kind === 'timeout' || answer.kind === 'network') return { kind: 'unknown', code: answer.code };
+  const info = lookupError(answer.code, answer.httpStatus);
+  if (PAUSING_CODES.has(answer.code)) return { kind: 'pause', code: answer.code, message: info.meaning.en };
+  if (info.retryable === 'yes') return { kind: 'retry', code: answer.code, ...(info.retryAfterMs !== undefined ? { afterMs: info.retryAfterMs } : {}) };
+  return { kind: 'failed', code: answer.code };
+}

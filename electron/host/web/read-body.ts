@@ -4,12 +4,20 @@ import type { IncomingMessage } from 'node:http';
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type BodyResult = { ok: true; text: string } | { ok: false; reason: 'too-large' | 'aborted' };
+export type BytesResult = { ok: true; bytes: Buffer } | { ok: false; reason: 'too-large' | 'aborted' };
+
+/** Reads the request body up to `limit` bytes as UTF-8 text (see {@link readBodyBytes}). */
+export async function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+  const result = await readBodyBytes(req, limit);
+  return result.ok ? { ok: true, text: result.bytes.toString('utf8') } : result;
+}
 
 /**
- * Reads the request body up to `limit` bytes. A declared Content-Length over the limit is
- * refused before a byte is read; a body that grows past it while streaming (chunked) is cut.
+ * Reads the request body up to `limit` bytes, as the raw bytes (a signature is checked over
+ * them, before any decoding). A declared Content-Length over the limit is refused before a
+ * byte is read; a body that grows past it while streaming (chunked) is cut.
  */
-export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+export function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BytesResult> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve({ ok: false, reason: 'too-large' });
 
@@ -17,7 +25,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
-    const settle = (result: BodyResult) => {
+    const settle = (result: BytesResult) => {
       if (settled) return;
       settled = true;
       resolve(result);
@@ -33,7 +41,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       }
       chunks.push(chunk);
     });
-    req.on('end', () => settle({ ok: true, text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('end', () => settle({ ok: true, bytes: Buffer.concat(chunks) }));
     req.on('error', () => settle({ ok: false, reason: 'aborted' }));
     req.on('aborted', () => settle({ ok: false, reason: 'aborted' }));
   });

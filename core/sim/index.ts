@@ -26,3 +26,4 @@ export {
   type SimulationWorkerRequest,
   type SimulationWorkerResponse,
 } from './worker-protocol';
+export { parseWorldFile } from './world-file';

@@ -15,8 +15,9 @@ export const commandSpecs: readonly CommandSpec[] = [
   },
   {
     name: 'simulate',
-    usage: 'simulate JOURNEY --audience CSV [--world FILE] [--seed N] [--start ISO] [--json]',
+    usage: 'simulate JOURNEY --audience CSV [--world FILE] [--seed N] [--start ISO] [--json] [--templates FILE] [--channels FILE]',
     summary: 'play a journey over an audience on a virtual clock',
+    load: () => import('./commands/simulate').then((m) => m.run),
   },
   {
     name: 'run',

@@ -4,6 +4,7 @@
  */
 import { editorEn } from './editor.en';
 import { findingsEn } from './findings.en';
+import { workspaceEn } from './workspace.en';
 
 export const en = {
   app: {
@@ -84,6 +85,7 @@ export const en = {
   },
   ...findingsEn,
   ...editorEn,
+  ...workspaceEn,
 };
 
 /** The shape every language file must have: the keys of `en`, each a string. */

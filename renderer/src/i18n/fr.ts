@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { editorFr } from './editor.fr';
 import { findingsFr } from './findings.fr';
+import { workspaceFr } from './workspace.fr';
 
 /** French messages: the same keys as `en.ts`, enforced by the {@link Messages} type. */
 export const fr: Messages = {
@@ -82,4 +83,5 @@ export const fr: Messages = {
   },
   ...findingsFr,
   ...editorFr,
+  ...workspaceFr,
 };

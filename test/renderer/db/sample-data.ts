@@ -13,7 +13,7 @@ export function journey(id: string, name = `Journey ${id}`): Journey {
   } as Journey;
 }
 
-export function template(name: string, language = 'fr', status: Template['status'] = 'APPROVED', body = 'Bonjour {{1}}'): Template {
+export function template(name: string, language = 'fr', status: Template['status'] = 'APPROVED', body = 'Bonjour {{1}}, bienvenue.'): Template {
   return { name, language, category: 'UTILITY', status, businessUnit: 'bu-demo', components: { body: { text: body } } };
 }
 

@@ -21,8 +21,9 @@ export const commandSpecs: readonly CommandSpec[] = [
   },
   {
     name: 'run',
-    usage: 'run JOURNEY --audience CSV [--channel FILE] [--data DIR] [--json]',
+    usage: 'run JOURNEY --audience CSV [--channel FILE] [--data DIR] [--json] [--dry-run]',
     summary: 'execute a journey for real (sandbox or Meta), resuming where it stopped',
+    load: () => import('./commands/run').then((m) => m.run),
   },
   {
     name: 'sandbox',

@@ -60,6 +60,8 @@ export class RunExecutor {
   torn: TornTail | null = null;
   /** Audience rows read into the engine so far: row c is known for c < admitted. */
   admitted = 0;
+  /** Sends a crash left unanswered, as the journal showed them when the run was opened. */
+  uncertainAtOpen = 0;
   /** True while the journal is replayed: nothing is journaled or sent. */
   replaying = true;
   closed = false;
@@ -99,6 +101,7 @@ export class RunExecutor {
     executor.journal = replayed.journal;
     executor.torn = replayed.torn;
     executor.replaying = false;
+    executor.uncertainAtOpen = executor.book.uncertain.size;
     return executor;
   }
 
@@ -137,7 +140,31 @@ export class RunExecutor {
   // Control.
 
   start(): void {
-    this.loop.schedule(0);
+    void this.settleFromRecord().finally(() => this.loop.schedule(0));
+  }
+
+  /**
+   * Settles the uncertain sends by the server's own record, when it keeps one (the sandbox):
+   * a send it holds went, one it lacks never arrived and is sent again. Against Meta, which
+   * keeps no such record, they stay for the user to decide.
+   */
+  async settleFromRecord(): Promise<void> {
+    const sender = this.options.sender;
+    if (sender.lookup === undefined || this.book.uncertain.size === 0) return;
+    let record: Map<string, string>;
+    try {
+      record = await sender.lookup();
+    } catch {
+      return; // the record is out of reach: the sends stay uncertain
+    }
+    if (this.closed) return;
+    for (const c of [...this.book.uncertain]) {
+      const n = this.book.node[c] as number;
+      const key = sendKey(this.spec.runId, c, n);
+      const wamid = record.get(key);
+      if (wamid !== undefined) this.book.nodeOfWamid.set(wamid, n);
+      this.resolveUncertain(key, wamid === undefined ? 'resend' : 'sent');
+    }
   }
 
   pause(reason?: PauseReason): void {

@@ -207,6 +207,7 @@ export class RunLoop {
         if (x.closed || book.state[c] !== SendState.Settling || book.node[c] !== n) return;
         book.set(c, SendState.Uncertain);
         x.notifyIdle();
+        void x.settleFromRecord();
       }, x.options.settleMs ?? 30_000);
     }
     this.die('answer');

@@ -19,11 +19,25 @@ export type SendErrorKind = 'meta' | 'timeout' | 'network' | 'http';
 
 export type SendAnswer =
   | { ok: true; wamid: string }
-  | { ok: false; code: number; kind: SendErrorKind; httpStatus?: number; message?: string };
+  | {
+      ok: false;
+      code: number;
+      kind: SendErrorKind;
+      httpStatus?: number;
+      message?: string;
+      /** The request may have reached Meta (a timeout, a reset after writing); unset means it did not. */
+      outcomeUnknown?: boolean;
+    };
 
 /** Carries sends; never throws (a failure is an answer). */
 export interface Sender {
   send(request: SendRequest): Promise<SendAnswer>;
+  /**
+   * The wamids of the sends the server holds a record of, by send key: only a server that keeps
+   * such a record can answer (the built-in sandbox's `GET /sandbox/messages`); Meta cannot.
+   * Settles sends whose outcome is unknown without guessing.
+   */
+  lookup?(): Promise<Map<string, string>>;
 }
 
 /** Token and account errors: every further send would fail the same way, so the run pauses. */
@@ -41,7 +55,9 @@ export type Verdict =
 /** Reads an answer with the core error catalog (retryable or not; 'later' codes fail the node). */
 export function verdictOf(answer: SendAnswer): Verdict {
   if (answer.ok) return { kind: 'accepted', wamid: answer.wamid };
-  if (answer.kind === 'timeout' || answer.kind === 'network') return { kind: 'unknown', code: answer.code };
+  if (answer.outcomeUnknown === true) return { kind: 'unknown', code: answer.code };
+  // A refused connection reached nobody: try again later.
+  if (answer.kind === 'timeout' || answer.kind === 'network') return { kind: 'retry', code: answer.code };
   const info = lookupError(answer.code, answer.httpStatus);
   if (PAUSING_CODES.has(answer.code)) return { kind: 'pause', code: answer.code, message: info.meaning.en };
   if (info.retryable === 'yes') return { kind: 'retry', code: answer.code, ...(info.retryAfterMs !== undefined ? { afterMs: info.retryAfterMs } : {}) };

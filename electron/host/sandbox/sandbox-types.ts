@@ -75,7 +75,7 @@ export interface Sandbox {
   inbound(from: string, text: string, options?: { fromAd?: boolean }): string;
   /** Refused sends by error code. */
   refusals(): Record<number, number>;
-  /** Resolves when no webhook is in flight or waiting for a retry. */
+  /** Resolves when no webhook POST is in flight (retries wait on the scheduler). */
   idle(): Promise<void>;
 }
 

@@ -52,18 +52,17 @@ export class WebhookOutbox {
     const body = JSON.stringify(payload);
     const fault = this.options.faults.nextWebhook();
     if (fault === 'reorder') {
-      this.hold();
-      this.options.scheduler.schedule(this.options.reorderDelayMs ?? 1_000, () => {
-        this.attempt(body, 1);
-        this.release();
-      });
+      this.options.scheduler.schedule(this.options.reorderDelayMs ?? 1_000, () => this.attempt(body, 1));
       return;
     }
     this.attempt(body, 1);
     if (fault === 'duplicate') this.attempt(body, 1);
   }
 
-  /** Resolves once no webhook is being posted or waiting for a retry. */
+  /**
+   * Resolves once no webhook POST is in flight. Retries and held-back webhooks wait on the
+   * scheduler: with a manual clock, advance it and call this again.
+   */
   idle(): Promise<void> {
     return this.inFlight === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
   }
@@ -90,12 +89,8 @@ export class WebhookOutbox {
       if (ok) this.stats.posted++;
       else if (attempt < (this.options.maxAttempts ?? 5) && this.url !== undefined) {
         this.stats.retried++;
-        this.hold();
         const delay = (this.options.retryBaseMs ?? 200) * 2 ** (attempt - 1);
-        this.options.scheduler.schedule(delay, () => {
-          this.attempt(body, attempt + 1);
-          this.release();
-        });
+        this.options.scheduler.schedule(delay, () => this.attempt(body, attempt + 1));
       } else this.stats.abandoned++;
       this.release();
     });

@@ -5,6 +5,8 @@ import { createGraphClient, type GraphClient } from '../../../electron/host/meta
 import { ManualScheduler, startSandbox, type Sandbox, type SandboxOptions } from '../../../electron/host/sandbox';
 import { startWebhookReceiver, type InboundEvent, type MergeResult, type StatusEvent, type TemplateStatusEvent, type WebhookReceiver } from '../../../electron/host/webhooks';
 
+const STEP_MS = 50;
+
 export const APP_SECRET = 'sandbox-app-secret';
 export const TOKEN = 'EAAGsecret-token-0123456789';
 
@@ -30,7 +32,7 @@ export interface Harness {
   statuses: [StatusEvent, MergeResult][];
   inbound: InboundEvent[];
   templateUpdates: TemplateStatusEvent[];
-  /** Moves the sandbox's clock and waits until its webhooks are delivered. */
+  /** Moves the sandbox's clock in small steps, letting each step's webhooks (and retries) arrive. */
   advance(ms: number): Promise<void>;
 }
 
@@ -64,8 +66,10 @@ export function useSandbox(): (options?: Partial<SandboxOptions> & { timeoutMs?:
       inbound,
       templateUpdates,
       async advance(ms) {
-        await clock.advance(ms);
-        await sandbox.idle();
+        for (let done = 0; done < ms; done += STEP_MS) {
+          await clock.advance(Math.min(STEP_MS, ms - done));
+          await sandbox.idle();
+        }
       },
     };
   };

@@ -97,6 +97,9 @@ export function runNode(compiled: CompiledJourney, table: ContactTable, i: numbe
       setTimer(table, i, ctx.now + spec.timeoutMs, sink);
       return BLOCKED;
     case NodeKind.SplitEngagement: {
+      // Decided on arrival, from the statuses known at that moment: a split right after its
+      // message sees nothing yet, so journeys put a wait (or a wait_for_reply) before it. A
+      // status that arrives later never moves a contact that has already gone by.
       if (spec.message < 0 || spec.status === 0) return Handle.No;
       const at = i * table.messages + spec.message;
       const known = ((table.status[at] as number) & spec.status) !== 0;

@@ -57,6 +57,9 @@ describe('wajourney simulate', () => {
     expect(capture.out).toMatch(/^ {2}131049 +6 {2}\S/m);
     expect(capture.out).toMatch(/^Cost: \d+\.\d\d USD \(marketing/m);
     expect(capture.err).toBe('');
+    const without = io();
+    await simulateCommand(sample.slice(0, 5), without);
+    expect(without.out).toMatch(/Capacity: channel ch-sandbox not found \(give it with --channels\), so no messaging limit/);
   });
 
   it('applies a world file', async () => {

@@ -65,8 +65,11 @@ function channelFor(journey: Journey, channels: readonly Channel[]): Channel | n
   return channels.length === 1 ? (channels[0] as Channel) : null;
 }
 
-function describeChannel(channel: Channel | null): string {
-  if (channel === null) return 'no channel given, so no messaging limit, 80 messages per second';
+function describeChannel(channel: Channel | null, journey: Journey): string {
+  if (channel === null) {
+    const why = journey.channel === undefined ? 'no channel given' : `channel ${journey.channel} not found (give it with --channels)`;
+    return `${why}, so no messaging limit, 80 messages per second`;
+  }
   const limit = channel.messagingLimit === null ? 'no messaging limit' : `a messaging limit of ${channel.messagingLimit.toLocaleString('en-US')} contacts a day`;
   return `channel ${channel.id}, ${limit}, ${channel.throughputMps} messages per second, quality ${channel.quality}`;
 }
@@ -113,6 +116,6 @@ export async function simulateCommand(argv: readonly string[], io: SimulateIo): 
   if (drawnAt !== Number.NEGATIVE_INFINITY) io.stderr('\r\u001b[2K'); // clear the progress line
 
   const result = sim.result();
-  io.stdout(values.json ? resultJson(result) : resultText(result, journey, describeChannel(channel)));
+  io.stdout(values.json ? resultJson(result) : resultText(result, journey, describeChannel(channel, journey)));
   return 0;
 }

@@ -29,5 +29,6 @@ export const commandSpecs: readonly CommandSpec[] = [
     name: 'sandbox',
     usage: 'sandbox [--port N] [--webhook URL] [--templates FILE] [--token T]',
     summary: 'run the sandbox Meta server alone on 127.0.0.1',
+    load: () => import('./commands/sandbox').then((m) => m.run),
   },
 ];

@@ -5,6 +5,8 @@
 import { editorEn } from './editor.en';
 import { findingsEn } from './findings.en';
 import { workspaceEn } from './workspace.en';
+import { inspectorEn } from './inspector.en';
+import { templateLibraryEn } from './template-library.en';
 
 export const en = {
   app: {
@@ -84,6 +86,8 @@ export const en = {
     retry: 'Try again',
   },
   ...findingsEn,
+  ...inspectorEn,
+  ...templateLibraryEn,
   ...editorEn,
   ...workspaceEn,
 };

@@ -2,6 +2,8 @@ import type { Messages } from './en';
 import { editorFr } from './editor.fr';
 import { findingsFr } from './findings.fr';
 import { workspaceFr } from './workspace.fr';
+import { inspectorFr } from './inspector.fr';
+import { templateLibraryFr } from './template-library.fr';
 
 /** French messages: the same keys as `en.ts`, enforced by the {@link Messages} type. */
 export const fr: Messages = {
@@ -82,6 +84,8 @@ export const fr: Messages = {
     retry: 'Réessayer',
   },
   ...findingsFr,
+  ...inspectorFr,
+  ...templateLibraryFr,
   ...editorFr,
   ...workspaceFr,
 };

@@ -105,6 +105,7 @@ export const workspaceEn = {
     throughput: 'Throughput',
     mps: '{{count}} msg/s',
     edit: 'Edit {{name}}',
+    actionEdit: 'Edit',
     create: 'New sandbox channel',
     metaLater: 'Connecting a real WhatsApp number (Meta credentials) arrives with an upcoming version. Until then, channels send through the built-in sandbox, which behaves like the Cloud API and sends nothing.',
     emptyTitle: 'No channels yet',

@@ -107,6 +107,7 @@ export const workspaceFr: typeof workspaceEn = {
     throughput: 'Débit',
     mps: '{{count}} msg/s',
     edit: 'Modifier {{name}}',
+    actionEdit: 'Modifier',
     create: 'Nouveau canal bac à sable',
     metaLater: 'La connexion d’un vrai numéro WhatsApp (identifiants Meta) arrive dans une prochaine version. D’ici là, les canaux envoient par le bac à sable intégré, qui se comporte comme l’API Cloud et n’envoie rien.',
     emptyTitle: 'Aucun canal pour le moment',

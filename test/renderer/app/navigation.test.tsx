@@ -5,14 +5,13 @@ import { renderApp } from '../render-app';
 const sections = ['Journeys', 'Templates', 'Audiences', 'Channels', 'Settings'];
 
 describe('app shell', () => {
-  it('opens on the Journeys screen with an honest empty state', () => {
+  it('opens on the Journeys screen with the sample journeys of a first start', async () => {
     renderApp();
     expect(screen.getByRole('banner')).toHaveTextContent('Journey Studio for WhatsApp');
     expect(screen.getByRole('heading', { level: 1, name: 'Journeys' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'No journeys yet' })).toBeInTheDocument();
-    // The actions that will come are shown, but not pretended to work.
-    expect(screen.getByRole('button', { name: 'New journey' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Import a journey file' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Open Welcome series' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'New journey' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Import a journey file' })).toBeEnabled();
   });
 
   it('names every section in the main navigation and marks the current one', () => {
@@ -25,8 +24,8 @@ describe('app shell', () => {
 
   it.each([
     ['Templates', 'No templates yet'],
-    ['Audiences', 'No audiences yet'],
-    ['Channels', 'No channels yet'],
+    ['Audiences', 'Your audiences'],
+    ['Channels', 'Your channels'],
     ['Settings', 'Appearance'],
   ])('goes to %s and focuses its title', async (section, content) => {
     const { user } = renderApp();
@@ -35,7 +34,8 @@ describe('app shell', () => {
 
     const title = screen.getByRole('heading', { level: 1, name: section });
     expect(title).toHaveFocus();
-    expect(screen.getByRole('heading', { name: content })).toBeInTheDocument();
+    // An empty state names itself with a heading; a list with its table's caption.
+    expect(await screen.findByRole(content.startsWith('Your') ? 'table' : 'heading', { name: content })).toBeInTheDocument();
     expect(within(nav).getByRole('button', { name: section })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('button', { name: 'Journeys' })).not.toHaveAttribute('aria-current');
   });

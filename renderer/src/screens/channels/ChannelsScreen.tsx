@@ -1,19 +1,71 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/EmptyState';
-import { ScreenIcon } from '../../ui/icons';
+import type { Channel } from '../../../../core/journey';
+import { listChannels, workspace } from '../../../db';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
+import { ChannelForm } from './ChannelForm';
 
+/** Channels: sandbox ones are created and edited here; Meta credentials arrive with issue 6. */
 export function ChannelsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const channels = useWorkspaceQuery(listChannels, []);
+  const [editing, setEditing] = useState<{ channel?: Channel } | null>(null);
+  const number = new Intl.NumberFormat(i18n.language);
+
   return (
     <>
       <ScreenHeader title={t('channels.title')} subtitle={t('channels.subtitle')} />
-      <EmptyState
-        icon={<ScreenIcon screen="channels" size={32} />}
-        title={t('channels.emptyTitle')}
-        body={t('channels.emptyBody')}
-        upcomingActions={[t('channels.connect')]}
-      />
+      <p className="notice">{t('channelList.metaLater')}</p>
+      {editing ? (
+        <ChannelForm channel={editing.channel} newId={() => workspace().newId()} onDone={() => setEditing(null)} />
+      ) : (
+        <div className="toolbar">
+          <button type="button" className="button button-primary" onClick={() => setEditing({})}>{t('channelList.create')}</button>
+        </div>
+      )}
+      {channels.status === 'failed' && <p role="alert" className="notice notice-error">{t('channelList.loadError', { message: channels.error.message })}</p>}
+      {channels.status === 'ready' && channels.value.length === 0 && (
+        <section className="empty-state" aria-labelledby="channels-empty">
+          <h2 id="channels-empty">{t('channelList.emptyTitle')}</h2>
+          <p className="empty-state-body">{t('channelList.emptyBody')}</p>
+        </section>
+      )}
+      {channels.status === 'ready' && channels.value.length > 0 && (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('channelList.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('channelList.name')}</th>
+              <th scope="col">{t('channelList.mode')}</th>
+              <th scope="col">{t('channelList.businessUnit')}</th>
+              <th scope="col" className="numeric">{t('channelList.limit')}</th>
+              <th scope="col">{t('channelList.quality')}</th>
+              <th scope="col" className="numeric">{t('channelList.throughput')}</th>
+              <th scope="col">{t('journeyList.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {channels.value.map((channel) => (
+              <tr key={channel.id}>
+                <th scope="row">{channel.displayName}</th>
+                <td>{channel.mode === 'sandbox' ? t('channelList.sandbox') : t('channelList.meta')}</td>
+                <td>{channel.businessUnit ?? ''}</td>
+                <td className="numeric">{channel.messagingLimit === null ? t('channelList.unlimited') : number.format(channel.messagingLimit)}</td>
+                <td><span className={channel.quality === 'RED' ? 'chip chip-error' : channel.quality === 'YELLOW' ? 'chip chip-warning' : 'chip chip-ok'}>{channel.quality}</span></td>
+                <td className="numeric">{t('channelList.mps', { count: channel.throughputMps })}</td>
+                <td>
+                  {channel.mode === 'sandbox' && (
+                    <button type="button" className="button button-small" onClick={() => setEditing({ channel })} aria-label={t('channelList.edit', { name: channel.displayName })}>
+                      {t('channelList.actionEdit')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

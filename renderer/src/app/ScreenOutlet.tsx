@@ -1,18 +1,20 @@
 import type { ComponentType } from 'react';
+import { EditorScreen } from '../editor/page/EditorScreen';
 import { AudiencesScreen } from '../screens/audiences/AudiencesScreen';
 import { ChannelsScreen } from '../screens/channels/ChannelsScreen';
 import { JourneysScreen } from '../screens/journeys/JourneysScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TemplatesScreen } from '../screens/templates/TemplatesScreen';
 import { selectScreen, useNavStore } from './nav-store';
-import type { ScreenId } from './screens';
+import type { Route } from './nav-store';
 
-const screens: Record<ScreenId, ComponentType> = {
+const screens: Record<Route, ComponentType> = {
   journeys: JourneysScreen,
   templates: TemplatesScreen,
   audiences: AudiencesScreen,
   channels: ChannelsScreen,
   settings: SettingsScreen,
+  editor: EditorScreen,
 };
 
 export function ScreenOutlet() {

@@ -21,7 +21,8 @@ export function SideNav() {
       <button
         type="button"
         className="nav-item"
-        aria-current={screen === current ? 'page' : undefined}
+        // The editor belongs to the Journeys section.
+        aria-current={screen === current || (screen === 'journeys' && current === 'editor') ? 'page' : undefined}
         onClick={() => navigate(screen)}
       >
         <ScreenIcon screen={screen} />

@@ -149,6 +149,18 @@ export const editorEn = {
     export: {
       failed: 'The export failed: {{message}}',
     },
+    flow: {
+      nodeDescription: 'Press Enter or Space to select a step. Arrow keys move it, Delete removes it, Escape cancels.',
+      nodeKeyboardDisabled: 'Press Enter or Space to select a step.',
+      moved: 'Moved {{direction}} to {{x}}, {{y}}',
+      edgeDescription: 'Press Enter or Space to select a link. Delete removes it.',
+      controls: 'Zoom',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      interactive: 'Lock the canvas',
+      minimap: 'Overview map',
+      handle: 'Connection point',
+    },
   },
 };
 

@@ -151,5 +151,17 @@ export const editorFr: EditorMessages = {
     export: {
       failed: 'L’export a échoué : {{message}}',
     },
+    flow: {
+      nodeDescription: 'Appuyez sur Entrée ou Espace pour sélectionner une étape. Les flèches la déplacent, Suppr la supprime, Échap annule.',
+      nodeKeyboardDisabled: 'Appuyez sur Entrée ou Espace pour sélectionner une étape.',
+      moved: 'Déplacée ({{direction}}) en {{x}}, {{y}}',
+      edgeDescription: 'Appuyez sur Entrée ou Espace pour sélectionner un lien. Suppr le supprime.',
+      controls: 'Zoom',
+      zoomIn: 'Zoom avant',
+      zoomOut: 'Zoom arrière',
+      interactive: 'Verrouiller le canevas',
+      minimap: 'Vue d’ensemble',
+      handle: 'Point de connexion',
+    },
   },
 };

@@ -99,3 +99,18 @@ describe('editor store: undo and redo', () => {
     expect(store.getState().journey).toEqual(lineJourney());
   });
 });
+
+describe('editor store: the settled journey', () => {
+  it('follows every edit but holds still during a drag, so a drag is validated and saved once', () => {
+    const store = createEditorStore(lineJourney());
+    const { actions } = store.getState();
+    const before = store.getState().settled;
+    actions.onNodesChange([{ type: 'position', id: 'promo', position: { x: 310, y: 0 }, dragging: true }]);
+    actions.onNodesChange([{ type: 'position', id: 'promo', position: { x: 320, y: 0 }, dragging: true }]);
+    expect(store.getState().settled).toBe(before);
+    actions.onNodesChange([{ type: 'position', id: 'promo', position: { x: 330, y: 0 }, dragging: false }]);
+    expect(store.getState().settled).toBe(store.getState().journey);
+    actions.addStep('exit', { x: 0, y: 0 });
+    expect(store.getState().settled).toBe(store.getState().journey);
+  });
+});

@@ -32,6 +32,8 @@ export type Notice = { kind: 'refused'; reason: ConnectRefusal } | { kind: 'not-
 
 export type EditorState = {
   journey: Journey;
+  /** The journey as of the last finished gesture: what validation and autosave follow, so a drag is checked and saved once, when it ends. */
+  settled: Journey;
   history: History;
   selectedNodes: ReadonlySet<string>;
   selectedEdges: ReadonlySet<string>;
@@ -44,8 +46,12 @@ export type EditorState = {
   templates: readonly Template[];
   badges: ReadonlyMap<string, Badge>;
   highlight: PathHighlight | null;
+  /** Revision comparison marks per step (added, removed, changed); empty when editing. */
+  marks: ReadonlyMap<string, StepMark>;
   actions: EditorActions;
 };
+
+export type StepMark = 'added' | 'removed' | 'changed';
 
 export type EditorActions = {
   /** Replaces the journey with another one (a load): the history starts again. */
@@ -81,7 +87,7 @@ export type EditorStore = StoreApi<EditorState>;
 const PASTE_OFFSET: Position = { x: 40, y: 40 };
 const noIds: ReadonlySet<string> = new Set();
 
-export function createEditorStore(journey: Journey, options: { readOnly?: boolean } = {}): EditorStore {
+export function createEditorStore(journey: Journey, options: { readOnly?: boolean; marks?: ReadonlyMap<string, StepMark> } = {}): EditorStore {
   const projection = createFlowProjection();
   return createStore<EditorState>()((set, get) => {
     /** Sets state and re-projects the canvas from it. */
@@ -90,6 +96,7 @@ export function createEditorStore(journey: Journey, options: { readOnly?: boolea
       const highlightEdges = s.highlight?.edges ?? noIds;
       set({
         ...patch,
+        settled: s.dragging ? s.settled : s.journey,
         flowNodes: projection.nodes(s.journey, s.selectedNodes, s.measured),
         flowEdges: projection.edges(s.journey, s.selectedEdges, highlightEdges),
       });
@@ -200,6 +207,7 @@ export function createEditorStore(journey: Journey, options: { readOnly?: boolea
 
     return {
       journey,
+      settled: journey,
       history: emptyHistory,
       selectedNodes: noIds,
       selectedEdges: noIds,
@@ -212,6 +220,7 @@ export function createEditorStore(journey: Journey, options: { readOnly?: boolea
       templates: [],
       badges: new Map(),
       highlight: null,
+      marks: options.marks ?? new Map(),
       actions,
     };
   });

@@ -2,6 +2,7 @@
 import type { EditorState } from './editor-store';
 
 export const selectJourney = (s: EditorState) => s.journey;
+export const selectSettledJourney = (s: EditorState) => s.settled;
 export const selectFlowNodes = (s: EditorState) => s.flowNodes;
 export const selectFlowEdges = (s: EditorState) => s.flowEdges;
 export const selectActions = (s: EditorState) => s.actions;

@@ -1,0 +1,49 @@
+/**
+ * PNG and SVG images of the whole journey for slide decks, as React Flow's download-image
+ * example does it: html-to-image renders the viewport element with a transform that fits every
+ * node (not just what is on screen) into the image.
+ */
+import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
+import { toPng, toSvg } from 'html-to-image';
+
+export type ImageFormat = 'png' | 'svg';
+
+const PADDING = 0.08;
+const MAX_SIDE = 4096;
+
+/** The size of the image: the journey's bounds at 1:1 plus a margin, capped so a huge journey still exports. */
+export function imageSize(nodes: readonly Node[]): { width: number; height: number } {
+  const bounds = getNodesBounds([...nodes]);
+  const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width, bounds.height, 1));
+  return {
+    width: Math.max(320, Math.round(bounds.width * scale * (1 + 2 * PADDING))),
+    height: Math.max(240, Math.round(bounds.height * scale * (1 + 2 * PADDING))),
+  };
+}
+
+/** A data URL of the canvas `root` (the `.react-flow` element) showing every node. */
+export async function renderCanvasImage(root: HTMLElement, nodes: readonly Node[], format: ImageFormat): Promise<string> {
+  const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!viewport) throw new Error('The canvas is not on the page.');
+  const { width, height } = imageSize(nodes);
+  const fit = getViewportForBounds(getNodesBounds([...nodes]), width, height, 0.05, 2, PADDING);
+  const background = getComputedStyle(root).getPropertyValue('--canvas-bg').trim() || getComputedStyle(root).backgroundColor;
+  const options = {
+    backgroundColor: background,
+    width,
+    height,
+    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})` },
+  };
+  return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
+}
+
+/** Saves a data URL or a text as a file through the browser's download. */
+export function downloadFile(fileName: string, content: { dataUrl: string } | { text: string; type: string }): void {
+  const url = 'dataUrl' in content ? content.dataUrl : URL.createObjectURL(new Blob([content.text], { type: content.type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  if (!('dataUrl' in content)) setTimeout(() => URL.revokeObjectURL(url), 0);
+}

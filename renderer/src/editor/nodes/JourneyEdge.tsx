@@ -1,0 +1,13 @@
+/** A link between steps: a bezier curve; the lit path of a window error is styled by its class. */
+import { BaseEdge, getBezierPath } from '@xyflow/react';
+import type { EdgeProps, EdgeTypes } from '@xyflow/react';
+import { memo } from 'react';
+
+function JourneyEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, style, interactionWidth }: EdgeProps) {
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  return <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={interactionWidth ?? 24} />;
+}
+
+export const JourneyEdge = memo(JourneyEdgeView);
+
+export const edgeTypes: EdgeTypes = { journey: JourneyEdge };

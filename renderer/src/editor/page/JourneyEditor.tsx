@@ -1,0 +1,119 @@
+/**
+ * The editor of one journey: header (name, save state, tools), then palette | canvas | side
+ * panel (the selected step's inspector and the rules). One store per editor; autosave through
+ * the workspace database; findings from the validation worker, shown as badges on the steps.
+ */
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import '../editor.css';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Journey } from '../../../../core/journey';
+import { exportJourneyText, fileSlug, saveJourney } from '../../../db';
+import { navigate } from '../../app/nav-store';
+import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { Palette } from '../canvas/Palette';
+import type { PaletteItem } from '../canvas/Palette';
+import { ShortcutHelp } from '../canvas/ShortcutHelp';
+import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
+import { downloadFile, renderCanvasImage } from '../export/canvas-image';
+import type { ImageFormat } from '../export/canvas-image';
+import { DEFAULT_STEP_SIZE } from '../layout/auto-layout';
+import { RevisionsPanel } from '../revisions/RevisionsPanel';
+import { EditorStoreProvider, useEditor, useEditorStoreApi } from '../store/editor-context';
+import { createEditorStore } from '../store/editor-store';
+import { selectJourney } from '../store/selectors';
+import { EditorNotice } from './EditorNotice';
+import { EditorToolbar } from './EditorToolbar';
+import { SaveStatus } from './SaveStatus';
+import { SidePanel } from './SidePanel';
+import { ToolIcon } from './tool-icons';
+import { useAutosave } from './use-autosave';
+
+const save = (journey: Journey) => saveJourney(journey);
+
+function EditorLayout() {
+  const { t } = useTranslation();
+  const store = useEditorStoreApi();
+  const flow = useReactFlow();
+  const name = useEditor((s) => selectJourney(s).name);
+  const saveState = useAutosave(store, save);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [help, setHelp] = useState(false);
+  const [revisions, setRevisions] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const openHelp = useCallback(() => setHelp(true), []);
+  useEditorShortcuts(openHelp);
+
+  /** Where a step added without dragging goes: the middle of the view. */
+  const viewCentre = () => {
+    const box = canvasRef.current?.getBoundingClientRect();
+    const centre = flow.screenToFlowPosition({ x: (box?.left ?? 0) + (box?.width ?? 0) / 2, y: (box?.top ?? 0) + (box?.height ?? 0) / 2 });
+    return { x: Math.round(centre.x - DEFAULT_STEP_SIZE.width / 2), y: Math.round(centre.y - DEFAULT_STEP_SIZE.height / 2) };
+  };
+  const add = (item: PaletteItem) => {
+    const { actions } = store.getState();
+    if (item === 'note') actions.addNote(viewCentre());
+    else actions.addStep(item, viewCentre());
+  };
+
+  const fail = (error: unknown) => setExportError(t('editor.export.failed', { message: error instanceof Error ? error.message : String(error) }));
+  const exportImage = (format: ImageFormat) => {
+    const root = canvasRef.current?.querySelector<HTMLElement>('.react-flow');
+    if (!root) return;
+    const { journey } = store.getState();
+    renderCanvasImage(root, flow.getNodes(), format).then((dataUrl) => downloadFile(`${fileSlug(journey.name || journey.id)}.${format}`, { dataUrl }), fail);
+  };
+  const exportJourney = () => {
+    const { journey } = store.getState();
+    // Saved first, so the file is exactly what is on the canvas.
+    saveJourney(journey)
+      .then(() => exportJourneyText(journey.id))
+      .then((file) => file && downloadFile(file.fileName, { text: file.text, type: 'application/json' }), fail);
+  };
+
+  return (
+    <div className="editor-page">
+      <header className="editor-header">
+        <button type="button" className="tool" aria-label={t('editor.back')} title={t('editor.back')} onClick={() => navigate('journeys')}>
+          <ToolIcon name="back" />
+        </button>
+        <h1 tabIndex={-1} className="editor-title">
+          {name}
+        </h1>
+        <SaveStatus state={saveState} />
+        <EditorToolbar
+          commands={{ exportImage, exportJourney, openRevisions: () => setRevisions(true), openHelp, addNote: () => add('note') }}
+        />
+      </header>
+      <EditorNotice />
+      {exportError && (
+        <p className="editor-notice" role="alert">
+          {exportError}
+        </p>
+      )}
+      <div className="editor-body">
+        <Palette onAdd={add} />
+        <div className="editor-canvas" ref={canvasRef}>
+          <JourneyCanvas label={t('editor.canvas')} />
+        </div>
+        <SidePanel />
+      </div>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {revisions && <RevisionsPanel onClose={() => setRevisions(false)} />}
+    </div>
+  );
+}
+
+/** Mounts an editor on a loaded journey; remount (a new `key`) to edit another. */
+export function JourneyEditor({ journey }: { journey: Journey }) {
+  const [store] = useState(() => createEditorStore(journey));
+  useEffect(() => () => store.getState().actions.dismissNotice(), [store]);
+  return (
+    <ReactFlowProvider>
+      <EditorStoreProvider store={store}>
+        <EditorLayout />
+      </EditorStoreProvider>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,116 @@
+/**
+ * The journey's revisions: pick two, see them side by side on read-only canvases with added,
+ * removed and changed steps marked, and restore one (an ordinary edit: undo brings back what
+ * was there).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyRevision, JourneyRevisionInfo } from '../../../db';
+import { getRevision, listRevisions } from '../../../db';
+import { diffJourneys } from '../diff/journey-diff';
+import { useEditorStoreApi } from '../store/editor-context';
+import { RevisionCanvas } from './RevisionCanvas';
+
+type Pick = { left: number | null; right: number | null };
+
+function useRevision(journeyId: string, revision: number | null): JourneyRevision | undefined {
+  const [value, setValue] = useState<JourneyRevision | undefined>();
+  useEffect(() => {
+    let current = true;
+    setValue(undefined);
+    if (revision !== null) void getRevision(journeyId, revision).then((r) => current && setValue(r));
+    return () => {
+      current = false;
+    };
+  }, [journeyId, revision]);
+  return value;
+}
+
+export function RevisionsPanel({ onClose }: { onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useEditorStoreApi();
+  const journeyId = store.getState().journey.id;
+  const [list, setList] = useState<JourneyRevisionInfo[] | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [pick, setPick] = useState<Pick>({ left: null, right: null });
+  const [restored, setRestored] = useState<number | null>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    closeButton.current?.focus();
+    listRevisions(journeyId).then(
+      (revisions) => {
+        setList(revisions);
+        // Newest against the one before it, the comparison people want first.
+        setPick({ right: revisions[0]?.revision ?? null, left: revisions[1]?.revision ?? revisions[0]?.revision ?? null });
+      },
+      (e: unknown) => setError(t('editor.revisions.loadError', { message: e instanceof Error ? e.message : String(e) })),
+    );
+  }, [journeyId, t]);
+
+  const left = useRevision(journeyId, pick.left);
+  const right = useRevision(journeyId, pick.right);
+  const diff = useMemo(() => (left && right ? diffJourneys(left.journey, right.journey) : undefined), [left, right]);
+  const date = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+  const restore = (revision: JourneyRevision) => {
+    store.getState().actions.commit({ ...revision.journey, id: journeyId });
+    setRestored(revision.revision);
+  };
+
+  const chooser = (side: keyof Pick) => (
+    <label className="revision-choice">
+      <span>{t(side === 'left' ? 'editor.revisions.left' : 'editor.revisions.right')}</span>
+      <select value={pick[side] ?? ''} onChange={(e) => setPick({ ...pick, [side]: Number(e.target.value) })}>
+        {list?.map((r) => (
+          <option key={r.revision} value={r.revision}>
+            {t('editor.revisions.revision', { revision: r.revision })} · {date(r.savedAt)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  const side = (revision: JourneyRevision | undefined, marks: Map<string, 'added' | 'removed' | 'changed'> | undefined) =>
+    revision && (
+      <div className="revision-side">
+        <div className="revision-side-header">
+          <strong>{t('editor.revisions.revision', { revision: revision.revision })}</strong>
+          <span>{t('editor.revisions.savedAt', { date: date(revision.savedAt) })}</span>
+          <button type="button" className="button button-small" onClick={() => restore(revision)}>
+            {t('editor.revisions.restore')}
+          </button>
+        </div>
+        <RevisionCanvas key={revision.revision} journey={revision.journey} marks={marks ?? new Map()} label={t('editor.revisions.revision', { revision: revision.revision })} />
+      </div>
+    );
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal revisions" role="dialog" aria-modal="true" aria-labelledby="revisions-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <div className="modal-header">
+          <h2 id="revisions-title">{t('editor.revisions.title')}</h2>
+          {list && list.length > 0 && chooser('left')}
+          {list && list.length > 0 && chooser('right')}
+          <button ref={closeButton} type="button" className="button" onClick={onClose}>
+            {t('editor.revisions.close')}
+          </button>
+        </div>
+        {error && <p role="alert">{error}</p>}
+        {list?.length === 0 && <p className="side-hint">{t('editor.revisions.empty')}</p>}
+        {restored !== null && <p role="status" className="revision-restored">{t('editor.revisions.restored', { revision: restored })}</p>}
+        {diff && (
+          <p className="revision-summary" role="status">
+            {diff.added.length + diff.removed.length + diff.changed.length === 0
+              ? t('editor.revisions.unchanged')
+              : t('editor.revisions.summary', { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length })}
+          </p>
+        )}
+        <div className="revision-compare">
+          {side(left, diff?.before)}
+          {side(right, diff?.after)}
+        </div>
+      </div>
+    </div>
+  );
+}

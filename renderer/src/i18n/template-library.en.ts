@@ -1,17 +1,6 @@
-/** English strings of the template library: statuses, categories and the Templates screen. */
+/** English strings of the template library: the Templates screen and template authoring. */
 export const templateLibraryEn = {
-  templateStatus: {
-    APPROVED: 'Approved',
-    PENDING: 'In review',
-    REJECTED: 'Rejected',
-    PAUSED: 'Paused',
-    DISABLED: 'Disabled',
-    DRAFT: 'Draft',
+  templateLibrary: {
     editInReview: 'Edit in review',
-  },
-  templateCategory: {
-    MARKETING: 'Marketing',
-    UTILITY: 'Utility',
-    AUTHENTICATION: 'Authentication',
   },
 };

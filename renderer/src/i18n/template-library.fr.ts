@@ -1,19 +1,8 @@
 import type { templateLibraryEn } from './template-library.en';
 
-/** Chaînes françaises de la bibliothèque de modèles : statuts, catégories et écran Modèles. */
+/** Chaînes françaises de la bibliothèque de modèles : l'écran Modèles et la rédaction des modèles. */
 export const templateLibraryFr: typeof templateLibraryEn = {
-  templateStatus: {
-    APPROVED: 'Approuvé',
-    PENDING: 'En revue',
-    REJECTED: 'Refusé',
-    PAUSED: 'En pause',
-    DISABLED: 'Désactivé',
-    DRAFT: 'Brouillon',
+  templateLibrary: {
     editInReview: 'Modification en revue',
-  },
-  templateCategory: {
-    MARKETING: 'Marketing',
-    UTILITY: 'Utilitaire',
-    AUTHENTICATION: 'Authentification',
   },
 };

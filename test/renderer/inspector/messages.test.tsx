@@ -9,7 +9,7 @@ describe('TemplateForm', () => {
     const picker = screen.getByRole('group', { name: 'Template' });
     expect(within(picker).queryByRole('radio', { name: /other_unit_welcome/ })).toBeNull();
     const pending = within(picker).getByRole('radio', { name: /we_miss_you/ }).closest('label')!;
-    expect(pending).toHaveTextContent('fr' + 'In review');
+    expect(pending).toHaveTextContent('fr' + 'Pending');
     expect(pending).toHaveTextContent('Marketing');
     expect(screen.getByText('Pick a template to map its placeholders and see it.')).toBeInTheDocument();
   });

@@ -56,7 +56,7 @@ export function TemplateForm({ node, issues, onChange, templates, channel, attri
               <option value="">{t('inspector.template.contactLanguage')}</option>
               {translations.map((tpl) => (
                 <option key={tpl.language} value={tpl.language}>
-                  {tpl.language} · {t(`templateStatus.${tpl.status}`)}
+                  {tpl.language} · {t(`editor.status.${tpl.status}`)}
                 </option>
               ))}
               {data.language && !chosen ? <option value={data.language}>{data.language}</option> : null}

@@ -54,7 +54,7 @@ export function TemplatePicker({ templates, value, unit, issues, onPick }: Picke
             <label className="template-option">
               <input type="radio" name={id} value={g.name} checked={g.name === value} onChange={() => onPick(g.name)} />
               <span className="template-option-name">{g.name}</span>
-              <span className="template-option-category">{t(`templateCategory.${g.category}`)}</span>
+              <span className="template-option-category">{t(`editor.category.${g.category}`)}</span>
               <span className="template-option-chips">
                 {g.translations.map((tr) => (
                   <StatusChip key={tr.language} status={tr.status} language={tr.language} />

@@ -18,7 +18,7 @@ export function StatusChip({ status, language }: { status: TemplateStatus; langu
   return (
     <span className={`status-chip status-chip-${TONE[status]}`}>
       {language ? <span className="status-chip-language">{language}</span> : null}
-      {t(`templateStatus.${status}`)}
+      {t(`editor.status.${status}`)}
     </span>
   );
 }

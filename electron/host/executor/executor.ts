@@ -158,14 +158,29 @@ export class RunExecutor {
       return; // the record is out of reach: the sends stay uncertain
     }
     if (this.closed) return;
+    let missing = false;
     for (const c of [...this.book.uncertain]) {
       const n = this.book.node[c] as number;
       const key = sendKey(this.spec.runId, c, n);
       const wamid = record.get(key);
-      if (wamid !== undefined) this.book.nodeOfWamid.set(wamid, n);
-      this.resolveUncertain(key, wamid === undefined ? 'resend' : 'sent');
+      if (wamid !== undefined) {
+        this.book.nodeOfWamid.set(wamid, n);
+        this.resolveUncertain(key, 'sent');
+        this.missedOnce.delete(c);
+      } else if (this.missedOnce.delete(c)) {
+        // Absent from two lookups a settle period apart: the request never arrived.
+        this.resolveUncertain(key, 'resend');
+      } else {
+        // Absent once may only mean not processed yet (a busy server): look again later.
+        this.missedOnce.add(c);
+        missing = true;
+      }
     }
+    if (missing) this.clock.setTimeout(() => void this.settleFromRecord(), this.options.settleMs ?? 30_000);
   }
+
+  /** Uncertain sends the server's record lacked at the last lookup. */
+  private readonly missedOnce = new Set<number>();
 
   pause(reason?: PauseReason): void {
     if (this.status === 'running') this.setStatus('paused', reason);

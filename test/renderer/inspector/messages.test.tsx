@@ -40,7 +40,8 @@ describe('TemplateForm', () => {
 
   it('says when the chosen template is not approved', () => {
     renderInspector({ id: 't', type: 'whatsapp_template', data: { template: 'we_miss_you', language: 'fr', parameters: {} } }, { channel });
-    expect(screen.getByRole('region', { name: 'Step settings' })).toHaveTextContent(/not (yet )?approved|review/i);
+    // The rule's own words, listed above the form since no single field is at fault.
+    expect(screen.getByRole('region', { name: 'Step settings' })).toHaveTextContent('Template "we_miss_you" (fr) is PENDING: you can design and simulate with it, not run it.');
   });
 });
 

@@ -4,7 +4,7 @@
  * It is the default channel of a new workspace and the target of `wajourney sandbox`.
  */
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from '../net/loopback-server';
 import { SandboxCore } from './sandbox-core';
 import { route } from './sandbox-routes';
 import type { Sandbox, SandboxOptions } from './sandbox-types';
@@ -18,12 +18,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       res.end();
     });
   });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = await listenOnLoopback(server, options.port);
   let closing: Promise<void> | undefined;
 
   return {
@@ -43,8 +38,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         await core.close();
         for (const res of held) res.socket?.destroy();
         held.clear();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await closeServer(server);
       })();
       return closing;
     },

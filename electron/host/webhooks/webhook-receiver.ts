@@ -3,7 +3,7 @@
  * tunnel forwards Meta's HTTPS calls to it; for the sandbox, the sandbox posts to it directly.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenOnLoopback } from '../net/loopback-server';
 import { createWebhookHandler, type WebhookHandlerOptions } from './webhook-handler';
 
 export interface WebhookReceiverOptions extends WebhookHandlerOptions {
@@ -36,20 +36,6 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
       res.end();
     });
   });
-  // Meta retries a webhook left unanswered; keep-alive lets a sender reuse its sockets.
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${port}${path}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const port = await listenOnLoopback(server, options.port);
+  return { url: `http://127.0.0.1:${port}${path}`, port, close: () => closeServer(server) };
 }

@@ -127,7 +127,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
         ariaLabelConfig={ariaLabelConfig}
       >
         <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID[0]} size={1.2} />
-        {interactive && <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} />}
+        {interactive && <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} style={{ width: 168, height: 112 }} />}
         {interactive && <Controls showInteractive={false} position="bottom-left" />}
       </ReactFlow>
     </div>

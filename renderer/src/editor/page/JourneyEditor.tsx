@@ -29,6 +29,8 @@ import { SaveStatus } from './SaveStatus';
 import { SidePanel } from './SidePanel';
 import { ToolIcon } from './tool-icons';
 import { useAutosave } from './use-autosave';
+import { useLibrary } from './use-library';
+import { useLiveRules } from './use-live-rules';
 
 const save = (journey: Journey) => saveJourney(journey);
 
@@ -38,6 +40,8 @@ function EditorLayout() {
   const flow = useReactFlow();
   const name = useEditor((s) => selectJourney(s).name);
   const saveState = useAutosave(store, save);
+  const library = useLibrary();
+  useLiveRules(library);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
   const [revisions, setRevisions] = useState(false);
@@ -97,7 +101,7 @@ function EditorLayout() {
         <div className="editor-canvas" ref={canvasRef}>
           <JourneyCanvas label={t('editor.canvas')} />
         </div>
-        <SidePanel />
+        <SidePanel library={library} />
       </div>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       {revisions && <RevisionsPanel onClose={() => setRevisions(false)} />}

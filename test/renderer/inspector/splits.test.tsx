@@ -14,7 +14,8 @@ describe('SplitRandomForm', () => {
     await user.click(screen.getByRole('button', { name: 'Add a branch' }));
     expect(last().data).toEqual({ branches: [{ id: 'a', label: 'A', percent: 30 }, { id: 'b', label: 'B', percent: 50 }, { id: 'branch-3', label: '', percent: 0 }] });
     await user.click(screen.getByRole('button', { name: 'Split evenly' }));
-    expect(last().type === 'split_random' && last().data.branches?.map((b) => b.percent)).toEqual([34, 33, 33]);
+    const split = last();
+    expect(split.type === 'split_random' ? split.data.branches?.map((b) => b.percent) : undefined).toEqual([34, 33, 33]);
     expect(screen.getByText('Total: 100 %')).toBeInTheDocument();
   });
 });
@@ -43,7 +44,8 @@ describe('SplitAttributeForm', () => {
     await user.type(within(branch).getByRole('textbox', { name: 'Name' }), ' centre');
     expect(last().data).toMatchObject({ branches: [{ id: 'paris', label: 'Paris centre' }] });
     await user.click(screen.getByRole('button', { name: 'Add a branch' }));
-    expect(last().type === 'split_attribute' && last().data.branches?.map((b) => b.id)).toEqual(['paris', 'branch-2']);
+    const split = last();
+    expect(split.type === 'split_attribute' ? split.data.branches?.map((b) => b.id) : undefined).toEqual(['paris', 'branch-2']);
   });
 
   it('marks an operator outside the spec and offers the valid ones', () => {

@@ -1,0 +1,1 @@
+export { FindingsPanel, type FindingsPanelProps } from './FindingsPanel';

@@ -1,6 +1,7 @@
 /** WhatsApp Business Platform rules as pure functions: the public surface of core/whatsapp. */
 export * from './template';
 export * from './business-unit';
+export * from './template-edits';
 export * from './placeholders';
 export * from './send-parameters';
 export * from './send-check';

@@ -160,6 +160,7 @@ export const editorEn = {
       interactive: 'Lock the canvas',
       minimap: 'Overview map',
       handle: 'Connection point',
+      edgeLabel: 'Link from {{source}} ({{handle}}) to {{target}}',
     },
   },
 };

@@ -162,6 +162,7 @@ export const editorFr: EditorMessages = {
       interactive: 'Verrouiller le canevas',
       minimap: 'Vue d’ensemble',
       handle: 'Point de connexion',
+      edgeLabel: 'Lien de {{source}} ({{handle}}) vers {{target}}',
     },
   },
 };

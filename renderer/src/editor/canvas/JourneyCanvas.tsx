@@ -50,6 +50,12 @@ function miniMapColor(node: FlowNode): string {
   return `var(--family-${node.type === 'entry' ? 'start' : node.type.startsWith('split') ? 'branch' : node.type.startsWith('wait') ? 'timing' : node.type === 'exit' ? 'end' : node.type === 'update_contact' ? 'contact' : 'message'})`;
 }
 
+/** The link drawn under the pointer, if any: the browser's own hit test on the links' wide invisible strokes. */
+function edgeUnderPointer(x: number, y: number): string | undefined {
+  const hit = document.elementsFromPoint?.(x, y).find((el) => el.closest('.react-flow__edge'));
+  return hit?.closest('.react-flow__edge')?.getAttribute('data-id') ?? undefined;
+}
+
 export function JourneyCanvas({ label, interactive = true }: { label: string; interactive?: boolean }) {
   const store = useEditorStoreApi();
   const nodes = useEditor(selectFlowNodes);
@@ -78,7 +84,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
       if (item === 'note') return void actions.addNote(corner);
       if (!isNodeType(item)) return;
       const { journey, measured } = store.getState();
-      actions.addStep(item, corner, edgeAtPoint(journey, measured, point));
+      actions.addStep(item, corner, edgeUnderPointer(event.clientX, event.clientY) ?? edgeAtPoint(journey, measured, point));
     },
     [actions, flow, store],
   );

@@ -11,11 +11,10 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyNode } from '../../../../core/journey';
 import { outputHandles } from '../../../../core/journey';
 import type { StepFlowNode } from '../convert';
+import { handleName } from './handle-names';
 import { StepIcon, stepFamily } from './step-icons';
 import { StepSummary } from './StepSummary';
 import { useStepStatus } from './use-step-status';
-
-const FIXED_HANDLES = new Set(['out', 'failed', 'replied', 'timeout', 'yes', 'no', 'else']);
 
 /** The label of an output: a branch's own label, else the handle's name in the interface language. */
 function useHandleLabel(node: JourneyNode) {
@@ -26,7 +25,7 @@ function useHandleLabel(node: JourneyNode) {
       const label = branch?.label || handle;
       return node.type === 'split_random' && branch ? `${label} · ${branch.percent} %` : label;
     }
-    return FIXED_HANDLES.has(handle) ? t(`editor.handles.${handle as 'out'}`) : handle;
+    return handleName(t, handle);
   };
 }
 

@@ -19,6 +19,7 @@ import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
 import { downloadFile, renderCanvasImage } from '../export/canvas-image';
 import type { ImageFormat } from '../export/canvas-image';
 import { DEFAULT_STEP_SIZE } from '../layout/auto-layout';
+import { handleName } from '../nodes/handle-names';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
 import { EditorStoreProvider, useEditor, useEditorStoreApi } from '../store/editor-context';
 import { createEditorStore } from '../store/editor-store';
@@ -111,7 +112,12 @@ function EditorLayout() {
 
 /** Mounts an editor on a loaded journey; remount (a new `key`) to edit another. */
 export function JourneyEditor({ journey }: { journey: Journey }) {
-  const [store] = useState(() => createEditorStore(journey));
+  const { t } = useTranslation();
+  const [store] = useState(() =>
+    createEditorStore(journey, {
+      describeEdge: (e) => t('editor.flow.edgeLabel', { source: e.source, handle: handleName(t, e.sourceHandle), target: e.target }),
+    }),
+  );
   useEffect(() => () => store.getState().actions.dismissNotice(), [store]);
   return (
     <ReactFlowProvider>

@@ -20,7 +20,7 @@ import { sortEdgeChanges, sortNodeChanges, toggled } from './canvas-changes';
 import type { Badge, PathHighlight } from './findings-view';
 import { badgesOf, pathHighlight } from './findings-view';
 import { createFlowProjection } from './flow-projection';
-import type { Size } from './flow-projection';
+import type { DescribeEdge, Size } from './flow-projection';
 import type { Fragment } from './fragment';
 import { copyFragment, pasteFragment } from './fragment';
 import * as edits from './graph-edits';
@@ -87,8 +87,15 @@ export type EditorStore = StoreApi<EditorState>;
 const PASTE_OFFSET: Position = { x: 40, y: 40 };
 const noIds: ReadonlySet<string> = new Set();
 
-export function createEditorStore(journey: Journey, options: { readOnly?: boolean; marks?: ReadonlyMap<string, StepMark> } = {}): EditorStore {
-  const projection = createFlowProjection();
+export type EditorOptions = {
+  readOnly?: boolean;
+  marks?: ReadonlyMap<string, StepMark>;
+  /** Names each link for assistive tech (React Flow's default name is English only). */
+  describeEdge?: DescribeEdge;
+};
+
+export function createEditorStore(journey: Journey, options: EditorOptions = {}): EditorStore {
+  const projection = createFlowProjection(options.describeEdge);
   return createStore<EditorState>()((set, get) => {
     /** Sets state and re-projects the canvas from it. */
     function update(patch: Partial<EditorState>): void {

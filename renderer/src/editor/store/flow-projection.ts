@@ -17,7 +17,10 @@ export type FlowProjection = {
   edges(journey: Journey, selected: ReadonlySet<string>, highlighted: ReadonlySet<string>): FlowEdge[];
 };
 
-export function createFlowProjection(): FlowProjection {
+/** Names a link for assistive tech, in the interface language. */
+export type DescribeEdge = (edge: JourneyEdge) => string;
+
+export function createFlowProjection(describeEdge?: DescribeEdge): FlowProjection {
   let steps = new Map<string, Cached<JourneyNode | StickyNote, FlowNode>>();
   let links = new Map<string, Cached<JourneyEdge, FlowEdge>>();
 
@@ -61,7 +64,12 @@ export function createFlowProjection(): FlowProjection {
           next.set(edge.id, old);
           return old.flow;
         }
-        const flow: FlowEdge = { ...edgeToFlow(edge), selected: isSelected, ...(lit ? { className: 'is-highlighted', animated: true } : {}) };
+        const flow: FlowEdge = {
+          ...edgeToFlow(edge),
+          selected: isSelected,
+          ...(describeEdge ? { ariaLabel: describeEdge(edge) } : {}),
+          ...(lit ? { className: 'is-highlighted', animated: true } : {}),
+        };
         next.set(edge.id, { source: edge, index: Number(lit), selected: isSelected, size: undefined, flow });
         return flow;
       });

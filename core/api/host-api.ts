@@ -32,6 +32,37 @@ export type SecretKey = z.infer<typeof SecretKey>;
 
 const Empty = z.object({}).strict();
 
+const NodeCounts = z.object({
+  entered: z.number(), sent: z.number(), delivered: z.number(), read: z.number(),
+  replied: z.number(), clicked: z.number(), failed: z.number(), exited: z.number(),
+});
+
+/** A run as the executor reports it: status, counts per node, and the sends a crash left uncertain. */
+export const RunSnapshot = z.object({
+  runId: z.string(),
+  journeyId: z.string(),
+  journeyName: z.string(),
+  channelId: z.string(),
+  status: z.enum(['running', 'paused', 'cancelled', 'completed']),
+  /** Why the run paused by itself (a token or account error: 190, 131031, 368). */
+  pause: z.object({ code: z.number(), message: z.string() }).optional(),
+  contacts: z.number(),
+  admitted: z.number(),
+  exited: z.number(),
+  inFlight: z.number(),
+  idle: z.boolean(),
+  uncertain: z.array(z.object({ key: z.string(), contact: z.number(), phone: z.string().nullable(), node: z.string(), attempts: z.number() })),
+  skipped: z.record(z.string(), z.number()),
+  nodes: z.record(z.string(), NodeCounts),
+  errors: z.record(z.string(), z.number()),
+  createdAt: z.string(),
+  lastEventAt: z.string(),
+  torn: z.object({ offset: z.number(), bytes: z.number(), reason: z.string() }).nullable(),
+});
+export type RunSnapshot = z.infer<typeof RunSnapshot>;
+
+const RunRef = z.object({ runId: z.string().min(1).max(100) }).strict();
+
 export const hostCalls = {
   'app:info': { args: Empty, result: AppInfo },
   'secrets:set': {
@@ -47,6 +78,29 @@ export const hostCalls = {
   },
   'secrets:has': { args: z.object({ key: SecretKey }).strict(), result: z.boolean() },
   'secrets:clear': { args: z.object({ key: SecretKey }).strict(), result: z.boolean() },
+  /** Starts a run; refused (`runs/has-errors`) for a journey with an error finding. */
+  'runs:start': {
+    args: z
+      .object({
+        /** The journey file's text: the revision the run freezes, with its templates. */
+        journeyFile: z.string().min(1).max(20_000_000),
+        audienceCsv: z.string().min(1).max(500_000_000),
+        /** The channel to run on (its token stays in the host's secret store). */
+        channel: z.record(z.string(), z.unknown()).optional(),
+      })
+      .strict(),
+    result: RunSnapshot,
+  },
+  'runs:list': { args: Empty, result: z.array(RunSnapshot) },
+  'runs:get': { args: RunRef, result: RunSnapshot },
+  'runs:pause': { args: RunRef, result: RunSnapshot },
+  'runs:resume': { args: RunRef, result: RunSnapshot },
+  'runs:cancel': { args: RunRef, result: RunSnapshot },
+  /** The user's decision on a send a crash left uncertain: it went, or send it again. */
+  'runs:resolveUncertain': {
+    args: z.object({ runId: z.string().min(1).max(100), key: z.string().min(1).max(200), decision: z.enum(['sent', 'resend']) }).strict(),
+    result: RunSnapshot,
+  },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;
@@ -73,6 +127,8 @@ export const hostEvents = {
     total: z.number().nonnegative(),
     label: z.string().optional(),
   }),
+  /** A run's progress, at most every half second and at each status change. */
+  'run-progress': RunSnapshot,
 } as const;
 export type HostEventName = keyof typeof hostEvents;
 export type HostEventPayload<E extends HostEventName> = z.infer<(typeof hostEvents)[E]>;
@@ -86,6 +142,15 @@ type Call<N extends HostCallName> = (args: HostArgs<N>) => Promise<HostResult<Ho
 export type HostApi = {
   app: { info: Call<'app:info'> };
   secrets: { set: Call<'secrets:set'>; has: Call<'secrets:has'>; clear: Call<'secrets:clear'> };
+  runs: {
+    start: Call<'runs:start'>;
+    list: Call<'runs:list'>;
+    get: Call<'runs:get'>;
+    pause: Call<'runs:pause'>;
+    resume: Call<'runs:resume'>;
+    cancel: Call<'runs:cancel'>;
+    resolveUncertain: Call<'runs:resolveUncertain'>;
+  };
   /** Subscribes to a host event; returns the function that unsubscribes. */
   on<E extends HostEventName>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
 };

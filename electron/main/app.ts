@@ -56,7 +56,7 @@ export function startDesktopApp(): boolean {
       installAppProtocol(rendererDir);
       const dataDir = app.getPath('userData');
       const secrets = createSafeStorageSecretStore(safeStorage, dataDir);
-      registerHostIpc(createHostHandlers({ host: 'electron', dataDir, secrets }), trustedContentsIds);
+      registerHostIpc(createHostHandlers({ host: 'electron', dataDir, secrets, events: hostEvents }), trustedContentsIds);
       forwardHostEvents(hostEvents, trustedContentsIds);
       installMenu({ appName: app.name, isMac: process.platform === 'darwin', isDev: !app.isPackaged });
 

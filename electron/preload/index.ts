@@ -10,7 +10,7 @@ function invoke<N extends HostCallName>(name: N, args: HostArgs<N>): Promise<Hos
 }
 
 /** Listed here rather than imported with their zod schemas, to keep the preload tiny. */
-const eventNames = ['progress'] as const satisfies readonly HostEventName[];
+const eventNames = ['progress', 'run-progress'] as const satisfies readonly HostEventName[];
 // Fails to compile when core/api adds an event this list lacks.
 const everyEventListed: Exclude<HostEventName, (typeof eventNames)[number]> extends never ? true : false = true;
 void everyEventListed;
@@ -25,6 +25,15 @@ const api = {
     set: (args) => invoke('secrets:set', args),
     has: (args) => invoke('secrets:has', args),
     clear: (args) => invoke('secrets:clear', args),
+  },
+  runs: {
+    start: (args) => invoke('runs:start', args),
+    list: (args) => invoke('runs:list', args ?? {}),
+    get: (args) => invoke('runs:get', args),
+    pause: (args) => invoke('runs:pause', args),
+    resume: (args) => invoke('runs:resume', args),
+    cancel: (args) => invoke('runs:cancel', args),
+    resolveUncertain: (args) => invoke('runs:resolveUncertain', args),
   },
   on(event, listener) {
     if (!isKnownEvent(event)) throw new Error(`unknown host event: ${String(event)}`);

@@ -3,6 +3,7 @@ import { HostErrorCode } from '../../core/api/host-api';
 import type { HostHandlers } from '../../core/api/host-api';
 import { handleHostCall } from '../../electron/host/api/dispatch';
 import { HostFailure } from '../../electron/host/api/host-failure';
+import { unusedRunHandlers } from '../support/unused-run-handlers';
 
 function handlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
   return {
@@ -10,6 +11,7 @@ function handlers(overrides: Partial<HostHandlers> = {}): HostHandlers {
     'secrets:set': async () => ({ storage: 'user-file' }),
     'secrets:has': async () => true,
     'secrets:clear': async () => false,
+    ...unusedRunHandlers,
     ...overrides,
   };
 }

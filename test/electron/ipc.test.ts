@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { unusedRunHandlers } from '../support/unused-run-handlers';
 import { HostErrorCode, hostCalls } from '../../core/api/host-api';
 import type { HostHandlers } from '../../core/api/host-api';
 import type { FakeElectron } from './fake-electron';
@@ -21,6 +22,7 @@ const handlers: HostHandlers = {
   'secrets:set': vi.fn(async () => ({ storage: 'encrypted' as const })),
   'secrets:has': vi.fn(async () => true),
   'secrets:clear': vi.fn(async () => true),
+  ...unusedRunHandlers,
 };
 
 describe('IPC sender checks', () => {

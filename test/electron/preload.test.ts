@@ -27,7 +27,7 @@ const api = bridge.exposed.journeyHost as HostApi;
 describe('preload bridge', () => {
   it('exposes exactly one object, journeyHost', () => {
     expect(Object.keys(bridge.exposed)).toEqual(['journeyHost']);
-    expect(Object.keys(api).sort()).toEqual(['app', 'on', 'secrets']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'on', 'runs', 'secrets']);
   });
 
   it('maps each named method to its own IPC channel', async () => {
@@ -35,7 +35,9 @@ describe('preload bridge', () => {
     await api.secrets.set({ key: 'c:token', value: 'v' });
     await api.secrets.has({ key: 'c:token' });
     await api.secrets.clear({ key: 'c:token' });
-    expect(bridge.ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual(['app:info', 'secrets:set', 'secrets:has', 'secrets:clear']);
+    await api.runs.get({ runId: 'r' });
+    await api.runs.resolveUncertain({ runId: 'r', key: 'k', decision: 'sent' });
+    expect(bridge.ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual(['app:info', 'secrets:set', 'secrets:has', 'secrets:clear', 'runs:get', 'runs:resolveUncertain']);
   });
 
   it('hands listeners the payload only and returns an unsubscribe function', () => {

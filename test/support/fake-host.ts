@@ -11,6 +11,7 @@ import type {
   HostEventName,
   HostEventPayload,
   HostResult,
+  RunSnapshot,
 } from '../../core/api/host-api';
 import { HostErrorCode } from '../../core/api/host-api';
 
@@ -29,6 +30,8 @@ export type FakeHost = HostApi & {
   readonly calls: FakeHostCall[];
   /** Secrets held, by key (the fake keeps them in memory). */
   readonly secretValues: Map<string, string>;
+  /** Runs, by id: `runs:start` adds one; a test may add its own. */
+  readonly runSnapshots: Map<string, RunSnapshot>;
   /** Makes every call of `name` fail with `error` from now on; `null` makes them succeed again. */
   failCalls(name: HostCallName, error: HostError | null): void;
   /** Delivers an event to the current subscribers. */
@@ -41,6 +44,13 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
   const appInfo: AppInfo = { ...fakeAppInfo, ...info };
   const calls: FakeHostCall[] = [];
   const secretValues = new Map<string, string>();
+  const runSnapshots = new Map<string, RunSnapshot>();
+  const runAnswer = (runId: string, change: Partial<RunSnapshot> = {}): HostResult<RunSnapshot> => {
+    const run = runSnapshots.get(runId);
+    if (!run) return { ok: false, error: { code: 'runs/not-found', message: `no run ${runId}` } };
+    Object.assign(run, change);
+    return { ok: true, value: { ...run } };
+  };
   const failures = new Map<HostCallName, HostError>();
   const listeners = new Map<HostEventName, Set<(payload: never) => void>>();
 
@@ -64,6 +74,29 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
       has: (args) => answer('secrets:has', args, () => ({ ok: true, value: secretValues.has(args.key) })),
       clear: (args) => answer('secrets:clear', args, () => ({ ok: true, value: secretValues.delete(args.key) })),
     },
+    runs: {
+      start: (args) =>
+        answer('runs:start', args, () => {
+          const runId = `fake-run-${runSnapshots.size + 1}`;
+          const contacts = Math.max(0, args.audienceCsv.trim().split('\n').length - 1);
+          const at = '2026-01-01T00:00:00.000Z';
+          runSnapshots.set(runId, {
+            runId, journeyId: 'journey', journeyName: 'Journey', channelId: 'sandbox', status: 'running', contacts, admitted: 0, exited: 0,
+            inFlight: 0, idle: false, uncertain: [], skipped: {}, nodes: {}, errors: {}, createdAt: at, lastEventAt: at, torn: null,
+          });
+          return runAnswer(runId);
+        }),
+      list: (args) => answer('runs:list', args, () => ({ ok: true, value: [...runSnapshots.values()].map((run) => ({ ...run })) })),
+      get: (args) => answer('runs:get', args, () => runAnswer(args.runId)),
+      pause: (args) => answer('runs:pause', args, () => runAnswer(args.runId, { status: 'paused' })),
+      resume: (args) => answer('runs:resume', args, () => runAnswer(args.runId, { status: 'running' })),
+      cancel: (args) => answer('runs:cancel', args, () => runAnswer(args.runId, { status: 'cancelled' })),
+      resolveUncertain: (args) =>
+        answer('runs:resolveUncertain', args, () => {
+          const run = runSnapshots.get(args.runId);
+          return runAnswer(args.runId, run ? { uncertain: run.uncertain.filter((send) => send.key !== args.key) } : {});
+        }),
+    },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
@@ -76,6 +109,7 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
     ...host,
     calls,
     secretValues,
+    runSnapshots,
     failCalls(name, error) {
       if (error) failures.set(name, error);
       else failures.delete(name);

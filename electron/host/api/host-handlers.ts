@@ -1,18 +1,33 @@
 import type { HostHandlers, HostKind } from '../../../core/api/host-api';
+import { Channel } from '../../../core/journey/channel';
+import type { HostEventHub } from '../events/host-event-hub';
+import { RunRegistry } from '../executor/run-registry';
 import type { SecretStore } from '../secrets/secret-store';
+import { HostFailure } from './host-failure';
 import { packageInfo } from './package-info';
 
 export type HostHandlerDeps = {
   host: HostKind;
   dataDir: string;
   secrets: SecretStore;
+  /** Where `run-progress` events go. */
+  events?: HostEventHub;
+  /** The runs of this data folder; by default a registry over `dataDir` and `secrets`. */
+  runs?: RunRegistry;
 };
 
 /**
  * The host side of the HostApi, the same for Electron and the web host: only the secret store
  * and the data folder differ. Arguments arrive already validated by the dispatcher.
  */
-export function createHostHandlers({ host, dataDir, secrets }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ host, dataDir, secrets, events, runs: given }: HostHandlerDeps): HostHandlers {
+  const runs =
+    given ??
+    new RunRegistry({
+      dataDir,
+      tokenOf: async (channelId) => (await secrets.get(`${channelId}:token`)) ?? null,
+      onProgress: (snapshot) => events?.emit('run-progress', snapshot),
+    });
   return {
     'app:info': async () => ({
       name: packageInfo.name,
@@ -27,5 +42,16 @@ export function createHostHandlers({ host, dataDir, secrets }: HostHandlerDeps):
     }),
     'secrets:has': ({ key }) => secrets.has(key),
     'secrets:clear': ({ key }) => secrets.clear(key),
+    'runs:start': async ({ journeyFile, audienceCsv, channel }) => {
+      const parsed = channel === undefined ? undefined : Channel.safeParse(channel);
+      if (parsed !== undefined && !parsed.success) throw new HostFailure('invalid-args', `channel: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      return runs.start({ journeyFile, audienceCsv, ...(parsed?.success ? { channel: parsed.data } : {}) });
+    },
+    'runs:list': () => runs.list(),
+    'runs:get': ({ runId }) => runs.get(runId),
+    'runs:pause': ({ runId }) => runs.control(runId, 'pause'),
+    'runs:resume': ({ runId }) => runs.control(runId, 'resume'),
+    'runs:cancel': ({ runId }) => runs.control(runId, 'cancel'),
+    'runs:resolveUncertain': ({ runId, key, decision }) => runs.resolveUncertain(runId, key, decision),
   };
 }

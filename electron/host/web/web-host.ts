@@ -83,7 +83,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererDir = resolve(options.rendererDir);
   const dataDir = resolve(options.dataDir);
   const events = options.events ?? new HostEventHub();
-  const handlers = options.handlers ?? createHostHandlers({ host: 'web', dataDir, secrets: createFileSecretStore(dataDir) });
+  const handlers = options.handlers ?? createHostHandlers({ host: 'web', dataDir, secrets: createFileSecretStore(dataDir), events });
   const secret = randomBytes(32).toString('base64url');
   const streams = new Set<() => void>();
   let boundPort = port;

@@ -79,6 +79,15 @@ export function createHttpHost(options: HttpHostOptions): HostApi {
       has: (args) => call('secrets:has', args),
       clear: (args) => call('secrets:clear', args),
     },
+    runs: {
+      start: (args) => call('runs:start', args),
+      list: (args) => call('runs:list', args ?? {}),
+      get: (args) => call('runs:get', args),
+      pause: (args) => call('runs:pause', args),
+      resume: (args) => call('runs:resume', args),
+      cancel: (args) => call('runs:cancel', args),
+      resolveUncertain: (args) => call('runs:resolveUncertain', args),
+    },
     on: events.on,
   } satisfies HostApi;
 }

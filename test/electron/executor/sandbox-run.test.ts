@@ -35,7 +35,7 @@ describe('executor against the sandbox on loopback', () => {
 
   it('under 5xx, timeouts, dropped answers, 429 bursts and duplicate or reordered webhooks, sends each contact exactly once', async () => {
     const { dir, spec } = makeRun(await tempDir(), 1_500, { createdAt: Date.now(), channel: channel({ throughputMps: 500 }) });
-    const session = await openRunSession({ dir, spec, windowMs: 1_050, requestTimeoutMs: 2_000, settleMs: 3_000, retry: { baseMs: 50, maxMs: 500, maxAttempts: 20 } });
+    const session = await openRunSession({ dir, spec, windowMs: 1_050, requestTimeoutMs: 3_000, settleMs: 4_000, retry: { baseMs: 50, maxMs: 500, maxAttempts: 20 } });
     session.sandbox?.injectFaults({ serverErrors: 40, timeouts: 15, drops: 15, throttles: 60, duplicateWebhooks: 200, reorderWebhooks: 200, rates: { serverError: 0.01, duplicate: 0.05, reorder: 0.05 } });
     await session.executor.whenIdle();
     const snapshot = session.executor.snapshot();

@@ -8,9 +8,11 @@ export const PAGE_SIZE = 100;
 
 /** An audience's contacts, a page of 100 at a time (one index range read per page). */
 export function ContactsTable({ audience, onClose }: { audience: AudienceSummary; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.language);
   const [page, setPage] = useState(0);
-  const contacts = useWorkspaceQuery(() => getContactsPage(audience.id, page * PAGE_SIZE, PAGE_SIZE), [audience.id, page]);
+  // The rows carry the page they were read for: until the next page arrives, the previous one stays numbered as it was.
+  const contacts = useWorkspaceQuery(async () => ({ page, rows: await getContactsPage(audience.id, page * PAGE_SIZE, PAGE_SIZE) }), [audience.id, page]);
   const pages = Math.max(1, Math.ceil(audience.count / PAGE_SIZE));
   const yesNo = (value: boolean) => (value ? t('contactsTable.yes') : t('contactsTable.no'));
   const from = audience.count === 0 ? 0 : page * PAGE_SIZE + 1;
@@ -37,9 +39,9 @@ export function ContactsTable({ audience, onClose }: { audience: AudienceSummary
         </thead>
         <tbody>
           {contacts.status === 'ready' &&
-            contacts.value.map((contact, index) => (
+            contacts.value.rows.map((contact, index) => (
               <tr key={contact.phone}>
-                <td className="numeric">{page * PAGE_SIZE + index + 1}</td>
+                <td className="numeric">{contacts.value.page * PAGE_SIZE + index + 1}</td>
                 <th scope="row">{contact.phone}</th>
                 <td>{contact.country ?? ''}</td>
                 <td>{contact.locale ?? ''}</td>
@@ -53,7 +55,7 @@ export function ContactsTable({ audience, onClose }: { audience: AudienceSummary
       </table>
       <nav className="pager" aria-label={t('contactsTable.title', { name: audience.name })}>
         <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('contactsTable.previous')}</button>
-        <span>{t('contactsTable.page', { from, to, total: audience.count })}</span>
+        <span>{t('contactsTable.page', { from: number.format(from), to: number.format(to), total: number.format(audience.count) })}</span>
         <button type="button" className="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>{t('contactsTable.next')}</button>
       </nav>
     </section>

@@ -8,6 +8,7 @@ import { parseAudienceCsvChunks } from '../../../../core/audience';
 import type { AudienceError, ColumnMapping } from '../../../../core/audience';
 import { appendContacts, beginAudienceImport, discardAudienceImport, finishAudienceImport } from '../../../db';
 import { attributeColumns } from '../../workspace/attribute-columns';
+import { readFileText } from '../../workspace/download';
 
 export type AudienceImportRequest = { file: Blob; name: string; mapping: ColumnMapping };
 export type AudienceImportProgress = { fraction: number; contacts: number; errors: number };
@@ -82,6 +83,5 @@ async function* textPieces(file: Blob): AsyncGenerator<string> {
       yield value;
     }
   }
-  const { readFileText } = await import('../../workspace/download');
   yield await readFileText(file);
 }

@@ -23,7 +23,7 @@ describe('app shell', () => {
   });
 
   it.each([
-    ['Templates', 'No templates yet'],
+    ['Templates', 'Your templates'],
     ['Audiences', 'Your audiences'],
     ['Channels', 'Your channels'],
     ['Settings', 'Appearance'],

@@ -1,0 +1,92 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import type { Template } from '../../../core/whatsapp/template';
+import type { TemplateStore } from '../../../renderer/src/screens/templates/save-template';
+import { TemplateLibrary } from '../../../renderer/src/screens/templates/TemplateLibrary';
+import { renderWithI18n } from '../preview/render-with-i18n';
+
+const NOW = Date.UTC(2026, 5, 1, 12);
+const HOUR = 3_600_000;
+const approved: Template = { name: 'promo', language: 'fr', category: 'MARKETING', status: 'APPROVED', businessUnit: 'bu-demo', components: { body: { text: 'Bonjour {{1}}, -20 % ce week-end.' } } };
+
+/** An in-memory store keeping revisions as the workspace does (newest first). */
+function fakeStore(revisions: Template[]) {
+  const saved: Template[] = [];
+  const store: TemplateStore = {
+    listRevisions: async () => [...saved].reverse().concat(revisions).map((template) => ({ template })),
+    save: async (template) => {
+      saved.push(template);
+    },
+  };
+  return { store, saved };
+}
+
+function renderLibrary(revisions: Template[] = [approved], onImport = vi.fn(async (_t: Template[]) => {})) {
+  const { store, saved } = fakeStore(revisions);
+  const view = renderWithI18n(<TemplateLibrary templates={[revisions[0]!]} units={['bu-demo']} store={store} onImport={onImport} now={() => NOW} />);
+  return { ...view, saved, onImport };
+}
+
+async function editBody(user: ReturnType<typeof renderLibrary>['user'], extra: string) {
+  await user.click(screen.getByRole('button', { name: 'Edit promo (fr)' }));
+  await user.type(screen.getByRole('textbox', { name: 'Body' }), extra);
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+}
+
+describe('TemplateLibrary', () => {
+  it('lists templates with category, language, status and business unit', () => {
+    renderLibrary();
+    const row = screen.getByRole('row', { name: /promo/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['fr', 'Marketing', 'Approved', 'bu-demo', '✎']);
+  });
+
+  it('sends an edit of an approved template back to review as a new revision', async () => {
+    const { user, saved } = renderLibrary();
+    await editBody(user, ' Merci.');
+    expect(saved).toEqual([{ ...approved, status: 'PENDING', editedAt: NOW, components: { body: { text: 'Bonjour {{1}}, -20 % ce week-end. Merci.' } } }]);
+    expect(await screen.findByRole('alert')).toHaveTextContent('the edit went back to review');
+  });
+
+  it('refuses a second edit within a day, saying when the next is possible', async () => {
+    const { user, saved } = renderLibrary([approved, { ...approved, editedAt: NOW - 2 * HOUR }]);
+    await editBody(user, ' Encore.');
+    expect(saved).toEqual([]);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/one edit a day: the next is possible from June 2, 2026/);
+  });
+
+  it('creates a new template as a draft, or submits it for review', async () => {
+    const { user, saved } = renderLibrary();
+    await user.click(screen.getByRole('button', { name: 'New template' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'welcome_back');
+    await user.type(screen.getByRole('textbox', { name: 'Body' }), 'Bon retour parmi nous.');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Business unit' }), 'bu-demo');
+    await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+    expect(saved).toEqual([{ name: 'welcome_back', language: 'en', category: 'MARKETING', status: 'PENDING', businessUnit: 'bu-demo', components: { body: { text: 'Bon retour parmi nous.' } } }]);
+  });
+
+  it('imports nothing from a file with problems and lists them with their paths', async () => {
+    const { onImport } = renderLibrary();
+    const bad = JSON.stringify([{ ...approved, category: 'PROMO' }, { name: 'x' }]);
+    fireEvent.change(screen.getByLabelText('Import templates (JSON)'), { target: { files: [new File([bad], 'bad.json', { type: 'application/json' })] } });
+    const alert = await screen.findByText('Nothing was imported: the file has problems.');
+    expect(alert.closest('[role="alert"]')).toHaveTextContent('[0].category');
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('imports every template of a good file', async () => {
+    const { onImport } = renderLibrary();
+    const good = JSON.stringify([approved, { ...approved, language: 'en' }]);
+    fireEvent.change(screen.getByLabelText('Import templates (JSON)'), { target: { files: [new File([good], 'good.json', { type: 'application/json' })] } });
+    expect(await screen.findByText('2 templates imported.')).toBeInTheDocument();
+    expect(onImport.mock.calls[0]![0].map((t) => t.language)).toEqual(['fr', 'en']);
+  });
+});
+
+describe('TemplateLibrary without templates', () => {
+  it('says what templates are for', () => {
+    const { store } = fakeStore([]);
+    renderWithI18n(<TemplateLibrary templates={[]} units={[]} store={store} onImport={async () => {}} />);
+    expect(screen.getByRole('region', { name: 'No templates yet' })).toHaveTextContent(/only delivers approved templates/);
+    expect(screen.getByRole('button', { name: 'New template' })).toBeEnabled();
+  });
+});

@@ -25,7 +25,8 @@ describe('settings: language', () => {
     expect(readPreferences().language).toBe('fr');
 
     await user.click(within(nav).getByRole('button', { name: 'Parcours' }));
-    expect(screen.getByRole('heading', { name: 'Aucun parcours pour le moment' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Vos parcours' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nouveau parcours' })).toBeInTheDocument();
   });
 
   it('starts in the saved language', () => {

@@ -152,10 +152,13 @@ export class RunExecutor {
     const sender = this.options.sender;
     if (sender.lookup === undefined || this.book.uncertain.size === 0) return;
     let record: Map<string, string>;
+    this.lookups++;
     try {
       record = await sender.lookup();
     } catch {
       return; // the record is out of reach: the sends stay uncertain
+    } finally {
+      this.lookups--;
     }
     if (this.closed) return;
     let missing = false;
@@ -176,8 +179,19 @@ export class RunExecutor {
         missing = true;
       }
     }
-    if (missing) this.clock.setTimeout(() => void this.settleFromRecord(), this.options.settleMs ?? 30_000);
+    if (missing) {
+      // The run is not idle while a second look is due: the CLI must not stop before it.
+      this.lookups++;
+      this.clock.setTimeout(() => {
+        this.lookups--;
+        void this.settleFromRecord().finally(() => this.notifyIdle());
+      }, this.options.settleMs ?? 30_000);
+    }
+    this.notifyIdle();
   }
+
+  /** Record lookups under way or due. */
+  private lookups = 0;
 
   /** Uncertain sends the server's record lacked at the last lookup. */
   private readonly missedOnce = new Set<number>();
@@ -273,7 +287,7 @@ export class RunExecutor {
   /** True when nothing is left to do but decisions on uncertain sends, or the run is over or paused. */
   get idle(): boolean {
     if (this.status !== 'running') return true;
-    if (this.book.inFlight > 0 || this.loop.busy || this.heap.size > 0 || !this.feed.exhausted) return false;
+    if (this.book.inFlight > 0 || this.loop.busy || this.heap.size > 0 || !this.feed.exhausted || this.lookups > 0) return false;
     return this.engine.exitedCount + this.book.uncertain.size >= this.spec.contacts;
   }
 

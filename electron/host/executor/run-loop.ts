@@ -78,6 +78,7 @@ export class RunLoop {
     const batch = running ? this.dispatch(now) : [];
     // Group commit: every intent of the batch is durable before the first request leaves.
     x.journal.commit();
+    x.book.answeredSinceCommit = 0;
     if (batch.length > 0) this.die('intent');
     for (const c of batch) this.send(c, now);
     if (running && x.feed.exhausted && x.engine.exitedCount >= x.spec.contacts) x.setStatus('completed');
@@ -236,6 +237,7 @@ export class RunLoop {
     if (hook === undefined) return;
     const count = (this.dieCounts.get(point) ?? 0) + 1;
     this.dieCounts.set(point, count);
-    hook(point, count, this.x.book.inFlight);
+    // Open on disk: on the wire, plus answered but not yet committed (a restart finds both uncertain).
+    hook(point, count, this.x.book.inFlight + this.x.book.answeredSinceCommit);
   }
 }

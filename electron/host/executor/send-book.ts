@@ -16,6 +16,8 @@ export class SendBook {
   readonly node: Int32Array;
   readonly uncertain = new Set<number>();
   inFlight = 0;
+  /** Sends whose answer came since the last journal commit: not durable yet, so still open on disk. */
+  answeredSinceCommit = 0;
   /** The message node of each wamid, so a reply's `context.id` names the message it answers. */
   readonly nodeOfWamid = new Map<string, number>();
 
@@ -35,6 +37,7 @@ export class SendBook {
   set(c: number, state: SendState): void {
     const before = this.state[c];
     if (before === SendState.InFlight) this.inFlight--;
+    if ((before === SendState.InFlight || before === SendState.Settling) && state !== SendState.Settling) this.answeredSinceCommit++;
     if (before === SendState.Uncertain) this.uncertain.delete(c);
     this.state[c] = state;
     if (state === SendState.InFlight) this.inFlight++;

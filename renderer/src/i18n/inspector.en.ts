@@ -3,8 +3,6 @@ export const inspectorEn = {
   inspector: {
     title: '{{type}} {{id}}',
     label: 'Step settings',
-    add: 'Add',
-    remove: 'Remove',
     removeItem: 'Remove {{item}}',
     characters: '{{count}} / {{max}} characters',
     listHint: 'Separate values with commas.',
@@ -77,14 +75,12 @@ export const inspectorEn = {
       message: 'Message measured',
       pick: 'Choose a message',
       noMessages: 'No message step comes before this split yet.',
-      messageId: 'Id of the message step',
       metric: 'Contacts go to “yes” when the message was',
       metrics: { delivered: 'delivered', read: 'read', replied: 'replied to', clicked: 'clicked' },
       button: 'Button (optional)',
       buttonHint: 'Only this button counts. Empty: any button.',
     },
     attribute: {
-      branches: 'Branches',
       branch: 'Branch {{name}}',
       label: 'Name',
       conditions: 'All of these hold',
@@ -98,8 +94,6 @@ export const inspectorEn = {
       noConditions: 'No condition yet: add one.',
     },
     random: {
-      branches: 'Branches',
-      label: 'Name',
       percent: 'Share of {{name}} (%)',
       total: 'Total: {{total}} %',
       totalWrong: 'Total: {{total}} %. The shares must add up to 100 %.',
@@ -115,7 +109,6 @@ export const inspectorEn = {
       keep: 'Leave unchanged',
       opt_in: 'Record opt-in',
       opt_out: 'Record opt-out',
-      duplicate: 'This attribute is already set above.',
     },
     exit: {
       body: 'Contacts leave the journey here. An unconnected output also ends the journey.',

@@ -5,8 +5,6 @@ export const inspectorFr: typeof inspectorEn = {
   inspector: {
     title: '{{type}} {{id}}',
     label: 'Réglages de l’étape',
-    add: 'Ajouter',
-    remove: 'Retirer',
     removeItem: 'Retirer {{item}}',
     characters: '{{count}} / {{max}} caractères',
     listHint: 'Séparez les valeurs par des virgules.',
@@ -79,14 +77,12 @@ export const inspectorFr: typeof inspectorEn = {
       message: 'Message mesuré',
       pick: 'Choisissez un message',
       noMessages: 'Aucune étape de message ne précède encore cette branche.',
-      messageId: 'Identifiant de l’étape de message',
       metric: 'Les contacts vont vers « oui » si le message a été',
       metrics: { delivered: 'distribué', read: 'lu', replied: 'suivi d’une réponse', clicked: 'cliqué' },
       button: 'Bouton (facultatif)',
       buttonHint: 'Seul ce bouton compte. Vide : n’importe quel bouton.',
     },
     attribute: {
-      branches: 'Branches',
       branch: 'Branche {{name}}',
       label: 'Nom',
       conditions: 'Toutes ces conditions sont vraies',
@@ -100,8 +96,6 @@ export const inspectorFr: typeof inspectorEn = {
       noConditions: 'Pas encore de condition : ajoutez-en une.',
     },
     random: {
-      branches: 'Branches',
-      label: 'Nom',
       percent: 'Part de {{name}} (%)',
       total: 'Total : {{total}} %',
       totalWrong: 'Total : {{total}} %. Les parts doivent faire 100 % en tout.',
@@ -117,7 +111,6 @@ export const inspectorFr: typeof inspectorEn = {
       keep: 'Ne pas changer',
       opt_in: 'Enregistrer l’acceptation',
       opt_out: 'Enregistrer le refus',
-      duplicate: 'Cet attribut est déjà écrit plus haut.',
     },
     exit: {
       body: 'Les contacts quittent le parcours ici. Une sortie non reliée termine aussi le parcours.',

@@ -19,7 +19,6 @@ export const templateLibraryEn = {
     close: 'Close',
     authoring: 'Template {{name}}',
     authoringNew: 'New template',
-    header: 'Header',
     headerFormat: 'Header type',
     headerNone: 'No header',
     headerText: 'Header text',

@@ -21,7 +21,6 @@ export const templateLibraryFr: typeof templateLibraryEn = {
     close: 'Fermer',
     authoring: 'Modèle {{name}}',
     authoringNew: 'Nouveau modèle',
-    header: 'En-tête',
     headerFormat: 'Type d’en-tête',
     headerNone: 'Pas d’en-tête',
     headerText: 'Texte de l’en-tête',

@@ -1,23 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../core/whatsapp/template';
+import { promoHiver } from '../../core/whatsapp/fixtures';
 import { MessagePreview } from '../../../renderer/src/preview/MessagePreview';
 import { renderWithI18n } from './render-with-i18n';
 
+/** The spec's example, with a URL button whose url takes {{3}}. */
 const promo: Template = {
-  name: 'promo_hiver',
-  language: 'fr',
-  category: 'MARKETING',
-  status: 'APPROVED',
-  components: {
-    header: { format: 'TEXT', text: 'Bonjour {{1}}' },
-    body: { text: 'Profitez de {{2}} sur toute la collection.' },
-    footer: { text: 'Répondez STOP pour vous désinscrire' },
-    buttons: [
-      { type: 'QUICK_REPLY', text: 'Stop promos' },
-      { type: 'URL', text: 'Voir', url: 'https://shop.example/{{3}}' },
-    ],
-  },
+  ...promoHiver,
+  components: { ...promoHiver.components, buttons: [...promoHiver.components.buttons!, { type: 'URL', text: 'Voir', url: 'https://shop.example/{{3}}' }] },
 };
 
 describe('MessagePreview', () => {

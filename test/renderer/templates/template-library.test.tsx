@@ -23,7 +23,9 @@ function fakeStore(revisions: Template[]) {
 
 function renderLibrary(revisions: Template[] = [approved], onImport = vi.fn(async (_t: Template[]) => {})) {
   const { store, saved } = fakeStore(revisions);
-  const view = renderWithI18n(<TemplateLibrary templates={[revisions[0]!]} units={['bu-demo']} store={store} onImport={onImport} now={() => NOW} />);
+  // As listTemplates: the approved revision, else the newest.
+  const shown = revisions.find((r) => r.status === 'APPROVED') ?? revisions[0]!;
+  const view = renderWithI18n(<TemplateLibrary templates={[shown]} units={['bu-demo']} store={store} onImport={onImport} now={() => NOW} />);
   return { ...view, saved, onImport };
 }
 
@@ -88,5 +90,17 @@ describe('TemplateLibrary without templates', () => {
     renderWithI18n(<TemplateLibrary templates={[]} units={[]} store={store} onImport={async () => {}} />);
     expect(screen.getByRole('region', { name: 'No templates yet' })).toHaveTextContent(/only delivers approved templates/);
     expect(screen.getByRole('button', { name: 'New template' })).toBeEnabled();
+  });
+});
+
+describe('TemplateLibrary with an edit in review', () => {
+  it('says so when the template is opened, and refuses another edit', async () => {
+    const { user, saved } = renderLibrary([{ ...approved, status: 'PENDING', editedAt: NOW - 3 * 24 * HOUR }, approved]);
+    await user.click(screen.getByRole('button', { name: 'Edit promo (fr)' }));
+    expect(await screen.findByText(/An edit of this template is in review at Meta/)).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Body' }), ' Encore.');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('already in review');
+    expect(saved).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Condition, SplitAttributeData } from '../../../../core/journey';
 import { newBranchId } from './branch-ids';
 import { ConditionRow } from './ConditionRow';
-import { Field, IssueList } from './Field';
+import { BranchFieldset } from './BranchFieldset';
+import { IssueList } from './Field';
 import { withData, type FormProps } from './form-props';
 import { messagesAt, messagesExactlyAt } from './node-issues';
 
@@ -30,11 +31,19 @@ export function SplitAttributeForm({ node, issues, onChange, attributes }: FormP
         const name = branch.label || branch.id;
         const at = ['data', 'branches', b] as const;
         return (
-          <fieldset key={branch.id + b} className="inspector-fieldset inspector-branch">
-            <legend className="field-label">{t('inspector.attribute.branch', { name })}</legend>
-            <Field label={t('inspector.attribute.label')} issues={messagesAt(issues, [...at, 'id'])}>
-              {(control) => <input {...control} type="text" value={branch.label ?? ''} onChange={(e) => setBranch(b, { ...branch, label: e.target.value })} />}
-            </Field>
+          <BranchFieldset
+            key={branch.id + b}
+            branch={branch}
+            index={b}
+            issues={issues}
+            onLabel={(label) => setBranch(b, { ...branch, label })}
+            onRemove={() => setBranches(branches.filter((_, i) => i !== b))}
+            actions={
+              <button type="button" className="button button-small" onClick={() => setConditions(b, branch, [...branch.when, { attribute: attributes[0] ?? '', op: 'eq', value: '' }])}>
+                {t('inspector.attribute.addCondition')}
+              </button>
+            }
+          >
             <p className="field-hint">{t('inspector.attribute.conditions')}</p>
             {branch.when.length === 0 ? <p className="field-hint">{t('inspector.attribute.noConditions')}</p> : null}
             {branch.when.map((condition, c) => (
@@ -49,15 +58,7 @@ export function SplitAttributeForm({ node, issues, onChange, attributes }: FormP
               />
             ))}
             <IssueList issues={messagesExactlyAt(issues, [...at, 'when'])} />
-            <div className="inspector-row">
-              <button type="button" className="button button-small" onClick={() => setConditions(b, branch, [...branch.when, { attribute: attributes[0] ?? '', op: 'eq', value: '' }])}>
-                {t('inspector.attribute.addCondition')}
-              </button>
-              <button type="button" className="button button-small" onClick={() => setBranches(branches.filter((_, i) => i !== b))}>
-                {t('inspector.removeItem', { item: name })}
-              </button>
-            </div>
-          </fieldset>
+          </BranchFieldset>
         );
       })}
       <button type="button" className="button button-small" onClick={() => setBranches([...branches, { id: newBranchId(branches), label: '', when: [] }])}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SplitRandomData } from '../../../../core/journey';
 import { rebalancePercents } from '../fixes/split-fixes';
+import { BranchFieldset } from './BranchFieldset';
 import { newBranchId } from './branch-ids';
 import { Field, IssueList } from './Field';
 import { withData, type FormProps } from './form-props';
@@ -23,14 +24,16 @@ export function SplitRandomForm({ node, issues, onChange }: FormProps<'split_ran
     <>
       {branches.map((branch, b) => {
         const name = branch.label || branch.id;
-        const at = ['data', 'branches', b] as const;
         return (
-          <fieldset key={branch.id + b} className="inspector-fieldset inspector-branch">
-            <legend className="field-label">{t('inspector.attribute.branch', { name })}</legend>
-            <Field label={t('inspector.random.label')} issues={messagesAt(issues, [...at, 'id'])}>
-              {(control) => <input {...control} type="text" value={branch.label ?? ''} onChange={(e) => setBranch(b, { label: e.target.value })} />}
-            </Field>
-            <Field label={t('inspector.random.percent', { name })} issues={messagesAt(issues, [...at, 'percent'])}>
+          <BranchFieldset
+            key={branch.id + b}
+            branch={branch}
+            index={b}
+            issues={issues}
+            onLabel={(label) => setBranch(b, { label })}
+            onRemove={() => setBranches(branches.filter((_, i) => i !== b))}
+          >
+            <Field label={t('inspector.random.percent', { name })} issues={messagesAt(issues, ['data', 'branches', b, 'percent'])}>
               {(control) => (
                 <input
                   {...control}
@@ -42,10 +45,7 @@ export function SplitRandomForm({ node, issues, onChange }: FormProps<'split_ran
                 />
               )}
             </Field>
-            <button type="button" className="button button-small" onClick={() => setBranches(branches.filter((_, i) => i !== b))}>
-              {t('inspector.removeItem', { item: name })}
-            </button>
-          </fieldset>
+          </BranchFieldset>
         );
       })}
       <p className={sumIssues.length > 0 ? 'inspector-total inspector-total-wrong' : 'inspector-total'} aria-live="polite">

@@ -24,9 +24,11 @@ type AuthoringProps = {
   /** Saves; resolves with the message to show (saved, refused…) and whether it succeeded. */
   onSave: (template: Template, submit: boolean) => Promise<{ ok: boolean; message: string }>;
   onClose: () => void;
+  /** An edit of this approved template is already in review (a newer PENDING revision). */
+  inReview?: boolean;
 };
 
-export function TemplateAuthoring({ initial, units, onSave, onClose }: AuthoringProps) {
+export function TemplateAuthoring({ initial, units, onSave, onClose, inReview = false }: AuthoringProps) {
   const { t, i18n } = useTranslation();
   const [draft, setDraft] = useState<Template>(initial ?? EMPTY_TEMPLATE);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
@@ -55,6 +57,11 @@ export function TemplateAuthoring({ initial, units, onSave, onClose }: Authoring
       <div className="template-authoring-form node-inspector-form">
         <h2>{fixed ? t('templateLibrary.authoring', { name: draft.name }) : t('templateLibrary.authoringNew')}</h2>
         {!isDraft ? <p className="field-hint">{t('templateLibrary.revisionRule')}</p> : null}
+        {inReview ? (
+          <p className="notice" role="status">
+            {t('templateLibrary.editInReview')}
+          </p>
+        ) : null}
         <IssueList issues={limits.general} />
         <Field label={t('templateLibrary.name')} issues={limits.at('name')}>
           {(control) => <input {...control} type="text" readOnly={fixed} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}

@@ -21,7 +21,7 @@ type LibraryProps = {
   now?: () => number;
 };
 
-type Editing = { template: Template | undefined; key: number };
+type Editing = { template: Template | undefined; key: number; inReview: boolean };
 
 export function TemplateLibrary({ templates, units, store, onImport, now = Date.now }: LibraryProps) {
   const { t, i18n } = useTranslation();
@@ -42,7 +42,15 @@ export function TemplateLibrary({ templates, units, store, onImport, now = Date.
       return { ok: false, message: t('templateLibrary.saveError', { message: error instanceof Error ? error.message : String(error) }) };
     }
   };
-  const open = (template: Template | undefined) => setEditing({ template, key: (editing?.key ?? 0) + 1 });
+  const open = (template: Template | undefined) => {
+    const key = (editing?.key ?? 0) + 1;
+    setEditing({ template, key, inReview: false });
+    if (template?.status !== 'APPROVED') return;
+    // listTemplates shows the approved revision; a newer PENDING one is an edit in review.
+    void store.listRevisions(template.name, template.language).then((revisions) => {
+      if (revisions[0]?.template.status === 'PENDING') setEditing((e) => (e?.key === key ? { ...e, inReview: true } : e));
+    });
+  };
   return (
     <div className="template-library">
       <div className="toolbar">
@@ -51,7 +59,7 @@ export function TemplateLibrary({ templates, units, store, onImport, now = Date.
         </button>
         <TemplateImport onImport={onImport} />
       </div>
-      {editing ? <TemplateAuthoring key={editing.key} initial={editing.template} units={units} onSave={save} onClose={() => setEditing(undefined)} /> : null}
+      {editing ? <TemplateAuthoring key={editing.key} initial={editing.template} inReview={editing.inReview} units={units} onSave={save} onClose={() => setEditing(undefined)} /> : null}
       {templates.length > 0 ? (
         <TemplateTable templates={templates} onEdit={open} />
       ) : (

@@ -76,6 +76,7 @@ export const editorEn = {
       nothing: 'Changes nothing yet',
       exit: 'The contact leaves the journey',
       units: { minutes: 'minutes', hours: 'hours', days: 'days' },
+      unit: { minutes: 'minute', hours: 'hour', days: 'day' },
       metrics: { delivered: 'Delivered', read: 'Read', replied: 'Replied to', clicked: 'Clicked in' },
     },
     handles: {

@@ -78,6 +78,7 @@ export const editorFr: EditorMessages = {
       nothing: 'Ne change rien pour l’instant',
       exit: 'Le contact quitte le parcours',
       units: { minutes: 'minutes', hours: 'heures', days: 'jours' },
+      unit: { minutes: 'minute', hours: 'heure', days: 'jour' },
       metrics: { delivered: 'A reçu', read: 'A lu', replied: 'A répondu à', clicked: 'A cliqué dans' },
     },
     handles: {

@@ -3,6 +3,7 @@ import { validateJourney } from '../../../core/rules';
 import { readNotes } from '../../../renderer/src/editor/convert';
 import { clipboardBuffer, readFragment, setClipboardBuffer, writeFragment } from '../../../renderer/src/editor/store/clipboard';
 import { createEditorStore } from '../../../renderer/src/editor/store/editor-store';
+import { moveElements } from '../../../renderer/src/editor/store/graph-edits';
 import { lineJourney } from './journey-builders';
 
 /** A DataTransfer stand-in: jsdom has none, and copy/paste events carry one. */
@@ -171,5 +172,27 @@ describe('editor store: the canvas projection', () => {
     store.getState().actions.layout();
     const xs = store.getState().journey.nodes.map((n) => n.position!.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+});
+
+describe('editor store: room after an inserted step', () => {
+  const x = (store: ReturnType<typeof createEditorStore>, nodeId: string) => store.getState().journey.nodes.find((n) => n.id === nodeId)!.position!;
+
+  it('lines the step up after the source of the link and moves the steps after it right, and only those', () => {
+    const store = createEditorStore(lineJourney());
+    // Dropped at x 850 on the wait (600) -> message (900) link.
+    const id = store.getState().actions.addStep('wait_for_reply', { x: 850, y: 37 }, 'e3');
+    expect(x(store, id)).toEqual({ x: 600 + 240 + 64, y: 0 });
+    expect(x(store, 'hello').x).toBe(904 + 240 + 64);
+    expect(x(store, 'bye').x - x(store, 'hello').x).toBe(300);
+    expect([x(store, 'in').x, x(store, 'promo').x, x(store, 'pause').x]).toEqual([0, 300, 600]);
+  });
+
+  it('moves nothing after it when there is room already', () => {
+    const store = createEditorStore(lineJourney());
+    const { actions } = store.getState();
+    actions.commit(moveElements(store.getState().journey, new Map([['bye', { x: 2000, y: 0 }]])));
+    actions.addStep('wait', { x: 1000, y: 400 }, 'e4');
+    expect(x(store, 'bye')).toEqual({ x: 2000, y: 0 });
   });
 });

@@ -6,7 +6,9 @@ import { TemplateChip } from './TemplateChip';
 function useDuration() {
   const { t } = useTranslation();
   return (d: Duration | undefined, key: 'waitFor' | 'replyTimeout') =>
-    d ? t(`editor.summary.${key}`, { amount: d.amount, unit: t(`editor.summary.units.${d.unit}`) }) : t('editor.summary.notSet');
+    d
+      ? t(`editor.summary.${key}`, { amount: d.amount, unit: t(Math.abs(d.amount) === 1 ? `editor.summary.unit.${d.unit}` : `editor.summary.units.${d.unit}`) })
+      : t('editor.summary.notSet');
 }
 
 function EntrySummary({ node }: { node: NodeOf<'entry'> }) {

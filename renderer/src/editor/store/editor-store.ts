@@ -12,7 +12,7 @@ import type { Finding } from '../../../../core/rules';
 import type { Template } from '../../../../core/whatsapp/template';
 import type { FlowEdge, FlowNode } from '../convert';
 import { readNotes } from '../convert';
-import { autoLayout } from '../layout/auto-layout';
+import { autoLayout, DEFAULT_STEP_SIZE } from '../layout/auto-layout';
 import { newStep } from '../node-catalogue';
 import { connectionRefusal } from './connect-rules';
 import type { ConnectRefusal, ConnectionRequest } from './connect-rules';
@@ -85,6 +85,8 @@ export type EditorActions = {
 export type EditorStore = StoreApi<EditorState>;
 
 const PASTE_OFFSET: Position = { x: 40, y: 40 };
+/** Space kept after a step inserted into a link. */
+const ROOM_GAP = 64;
 const noIds: ReadonlySet<string> = new Set();
 
 export type EditorOptions = {
@@ -113,6 +115,16 @@ export function createEditorStore(journey: Journey, options: EditorOptions = {})
       const s = get();
       if (s.readOnly || next === s.journey) return;
       update({ journey: next, history: record(s.history, s.journey, key), ...patch });
+    }
+
+    /** Where a step inserted into a link goes: in line with the link's source, clear of it. */
+    function besideSource(edgeId: string, dropped: Position): Position {
+      const { journey, measured } = get();
+      const edge = journey.edges.find((e) => e.id === edgeId);
+      const source = journey.nodes.find((n) => n.id === edge?.source);
+      if (!source?.position) return dropped;
+      const width = measured.get(source.id)?.width ?? DEFAULT_STEP_SIZE.width;
+      return { x: Math.max(dropped.x, source.position.x + width + ROOM_GAP), y: source.position.y };
     }
 
     function allocator(): (prefix: string) => string {
@@ -175,7 +187,7 @@ export function createEditorStore(journey: Journey, options: EditorOptions = {})
         let notice: Notice | null = null;
         if (edgeId) {
           const inserted = edits.insertOnEdge(next, edgeId, id, allocate(idPrefix('edge')));
-          if (inserted) next = inserted;
+          if (inserted) next = edits.makeRoomAfter(edits.moveElements(inserted, new Map([[id, besideSource(edgeId, position)]])), id, DEFAULT_STEP_SIZE.width, ROOM_GAP);
           else notice = { kind: 'not-inserted' };
         }
         commit(next, undefined, { selectedNodes: new Set([id]), selectedEdges: noIds, notice });

@@ -79,3 +79,28 @@ export function addNote(journey: Journey, note: StickyNote): Journey {
 export function updateNote(journey: Journey, id: string, patch: Partial<Omit<StickyNote, 'id'>>): Journey {
   return withNotes(journey, readNotes(journey).map((n) => (n.id === id ? { ...n, ...patch } : n)));
 }
+
+/**
+ * After a step is inserted into a link, moves the steps after it (everything it leads to)
+ * right by `dx` when they would sit under it, so the journey opens up instead of overlapping.
+ */
+export function makeRoomAfter(journey: Journey, stepId: string, width: number, gap: number): Journey {
+  const step = journey.nodes.find((n) => n.id === stepId);
+  if (!step?.position) return journey;
+  const next = new Map<string, string[]>();
+  for (const e of journey.edges) next.set(e.source, [...(next.get(e.source) ?? []), e.target]);
+  const after = new Set<string>();
+  const stack = [...(next.get(stepId) ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (after.has(id) || id === stepId) continue;
+    after.add(id);
+    stack.push(...(next.get(id) ?? []));
+  }
+  const right = step.position.x + width + gap;
+  const nearest = Math.min(...journey.nodes.filter((n) => after.has(n.id)).map((n) => n.position?.x ?? Infinity));
+  if (!Number.isFinite(nearest) || nearest >= right) return journey;
+  const dx = right - nearest;
+  const positions = new Map(journey.nodes.filter((n) => after.has(n.id) && n.position).map((n) => [n.id, { x: n.position!.x + dx, y: n.position!.y }]));
+  return moveElements(journey, positions);
+}

@@ -237,7 +237,9 @@ export class RunLoop {
     if (hook === undefined) return;
     const count = (this.dieCounts.get(point) ?? 0) + 1;
     this.dieCounts.set(point, count);
-    // Open on disk: on the wire, plus answered but not yet committed (a restart finds both uncertain).
-    hook(point, count, this.x.book.inFlight + this.x.book.answeredSinceCommit);
+    // Open on disk, what a restart will find uncertain: on the wire, answered but not yet
+    // committed, timed out and settling, and still uncertain from an earlier stop.
+    const book = this.x.book;
+    hook(point, count, book.inFlight + book.answeredSinceCommit + book.settling + book.uncertain.size);
   }
 }

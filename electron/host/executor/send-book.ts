@@ -16,6 +16,8 @@ export class SendBook {
   readonly node: Int32Array;
   readonly uncertain = new Set<number>();
   inFlight = 0;
+  /** Sends whose request timed out, waiting for a webhook or the record to settle them. */
+  settling = 0;
   /** Sends whose answer came since the last journal commit: not durable yet, so still open on disk. */
   answeredSinceCommit = 0;
   /** The message node of each wamid, so a reply's `context.id` names the message it answers. */
@@ -37,7 +39,10 @@ export class SendBook {
   set(c: number, state: SendState): void {
     const before = this.state[c];
     if (before === SendState.InFlight) this.inFlight--;
-    if ((before === SendState.InFlight || before === SendState.Settling) && state !== SendState.Settling) this.answeredSinceCommit++;
+    if (before === SendState.Settling) this.settling--;
+    if (state === SendState.Settling) this.settling++;
+    const wasOpen = before === SendState.InFlight || before === SendState.Settling || before === SendState.Uncertain;
+    if (wasOpen && state !== SendState.Settling && state !== SendState.Uncertain) this.answeredSinceCommit++;
     if (before === SendState.Uncertain) this.uncertain.delete(c);
     this.state[c] = state;
     if (state === SendState.InFlight) this.inFlight++;

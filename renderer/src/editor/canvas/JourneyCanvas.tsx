@@ -105,7 +105,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
 
   const editable = interactive && !readOnly;
   return (
-    <div className="canvas" role="region" aria-label={label}>
+    <div className="journey-canvas" role="region" aria-label={label}>
       <ReactFlow<FlowNode, FlowEdge>
         nodes={nodes}
         edges={edges}

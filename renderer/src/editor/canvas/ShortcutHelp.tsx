@@ -24,9 +24,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     [t('editor.shortcuts.move'), t('editor.shortcuts.arrows')],
   ];
   return (
-    <div className="modal-backdrop" onClick={onClose}>
+    <div className="editor-modal-backdrop" onClick={onClose}>
       <div
-        className="modal shortcut-help"
+        className="editor-modal shortcut-help"
         role="dialog"
         aria-modal="true"
         aria-labelledby="shortcut-help-title"
@@ -35,7 +35,7 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
           if (e.key === 'Escape') onClose();
         }}
       >
-        <div className="modal-header">
+        <div className="editor-modal-header">
           <h2 id="shortcut-help-title">{t('editor.shortcuts.title')}</h2>
           <button ref={closeButton} type="button" className="button" onClick={onClose}>
             {t('editor.shortcuts.close')}

@@ -18,12 +18,12 @@ export function TemplateChip({ node }: { node: NodeOf<'whatsapp_template'> }) {
       </p>
       {template ? (
         <p className="step-chips">
-          <span className="chip chip-category">{t(`editor.category.${template.category}`)}</span>
-          <span className={`chip chip-status chip-status-${template.status.toLowerCase()}`}>{t(`editor.status.${template.status}`)}</span>
+          <span className="step-chip chip-category">{t(`editor.category.${template.category}`)}</span>
+          <span className={`step-chip chip-status chip-status-${template.status.toLowerCase()}`}>{t(`editor.status.${template.status}`)}</span>
         </p>
       ) : (
         <p className="step-chips">
-          <span className="chip chip-status chip-status-rejected">{t('editor.summary.templateMissing')}</span>
+          <span className="step-chip chip-status chip-status-rejected">{t('editor.summary.templateMissing')}</span>
         </p>
       )}
     </>

@@ -36,15 +36,15 @@ export function EditorToolbar({ commands }: { commands: ToolbarCommands }) {
     requestAnimationFrame(() => void flow.fitView({ duration: 200, padding: 0.2, maxZoom: 1 }));
   };
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar.label')}>
+    <div className="editor-tools" role="toolbar" aria-label={t('editor.toolbar.label')}>
       <Tool icon="undo" label={t('editor.toolbar.undo')} onClick={actions.undo} disabled={!canUndo} />
       <Tool icon="redo" label={t('editor.toolbar.redo')} onClick={actions.redo} disabled={!canRedo} />
-      <span className="toolbar-sep" />
+      <span className="editor-tools-sep" />
       <Tool icon="layout" label={t('editor.toolbar.layout')} onClick={layout} />
       <Tool icon="fit" label={t('editor.toolbar.fitView')} onClick={() => void flow.fitView({ duration: 200, padding: 0.2, maxZoom: 1 })} />
       <Tool icon="note" label={t('editor.toolbar.note')} onClick={commands.addNote} />
       <Tool icon="delete" label={t('editor.toolbar.delete')} onClick={actions.deleteSelection} disabled={!hasSelection} />
-      <span className="toolbar-sep" />
+      <span className="editor-tools-sep" />
       <Tool icon="image" label={t('editor.toolbar.exportPng')} onClick={() => commands.exportImage('png')}>
         <span className="tool-text">PNG</span>
       </Tool>
@@ -52,7 +52,7 @@ export function EditorToolbar({ commands }: { commands: ToolbarCommands }) {
         <span className="tool-text">SVG</span>
       </Tool>
       <Tool icon="file" label={t('editor.toolbar.exportJourney')} onClick={commands.exportJourney} />
-      <span className="toolbar-sep" />
+      <span className="editor-tools-sep" />
       <Tool icon="history" label={t('editor.toolbar.revisions')} onClick={commands.openRevisions} />
       <Tool icon="keyboard" label={t('editor.toolbar.shortcuts')} onClick={commands.openHelp} />
     </div>

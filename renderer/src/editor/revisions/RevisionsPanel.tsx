@@ -86,9 +86,9 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
     );
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal revisions" role="dialog" aria-modal="true" aria-labelledby="revisions-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-        <div className="modal-header">
+    <div className="editor-modal-backdrop">
+      <div className="editor-modal revisions" role="dialog" aria-modal="true" aria-labelledby="revisions-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+        <div className="editor-modal-header">
           <h2 id="revisions-title">{t('editor.revisions.title')}</h2>
           {list && list.length > 0 && chooser('left')}
           {list && list.length > 0 && chooser('right')}

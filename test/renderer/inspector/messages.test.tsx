@@ -89,3 +89,12 @@ describe('SessionForm', () => {
     expect(screen.getByRole('img', { name: /Video/ })).toBeInTheDocument();
   });
 });
+
+describe('TemplatePicker', () => {
+  it('keeps the chosen template at the top of the list, in sight', () => {
+    renderInspector({ id: 't', type: 'whatsapp_template', data: { template: 'welcome', language: 'fr', parameters: { 1: 'x' } } });
+    const radios = within(screen.getByRole('group', { name: 'Template' })).getAllByRole('radio');
+    expect(radios[0]).toHaveAccessibleName(/welcome/);
+    expect(radios[0]).toBeChecked();
+  });
+});

@@ -34,7 +34,9 @@ export function TemplatePicker({ templates, value, unit, issues, onPick }: Picke
   const id = useId();
   const [query, setQuery] = useState('');
   const groups = useMemo(() => groupByName(templates), [templates]);
-  const shown = query === '' ? groups : groups.filter((g) => g.name.includes(query.trim().toLowerCase()) || g.name === value);
+  const matching = query === '' ? groups : groups.filter((g) => g.name.includes(query.trim().toLowerCase()) || g.name === value);
+  // The chosen template comes first: the list scrolls, and the choice must stay in sight.
+  const shown = [...matching.filter((g) => g.name === value), ...matching.filter((g) => g.name !== value)];
   return (
     <fieldset className="inspector-fieldset" aria-describedby={`${id}-unit ${id}-issues`}>
       <legend className="field-label">{t('inspector.template.picker')}</legend>

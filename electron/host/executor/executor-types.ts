@@ -48,6 +48,8 @@ export interface ExecutorOptions {
   durable?: boolean;
   onProgress?: (snapshot: RunSnapshot) => void;
   progressEveryMs?: number;
+  /** Benchmark hook: how late each tick ran after the time it was planned for, ms. */
+  onTick?: (lagMs: number) => void;
   /** Test hook: called at each die point with how many times it was reached and the requests on the wire. */
   onDiePoint?: (point: DiePoint, count: number, inFlight: number) => void;
 }

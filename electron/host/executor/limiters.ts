@@ -38,6 +38,17 @@ export class ThroughputLimiter {
     return Math.max(now, (this.ring[this.head] as number) + this.windowMs);
   }
 
+  /**
+   * Moves the last `count` tokens taken to `at`: the sends left later than planned (after the
+   * journal commit), and the window must count them when they really went.
+   */
+  retime(count: number, at: number): void {
+    for (let k = 1; k <= Math.min(count, this.rate); k++) {
+      const slot = (this.head - k + this.rate) % this.rate;
+      if ((this.ring[slot] as number) < at) this.ring[slot] = at;
+    }
+  }
+
   /** Takes a token at `now` if one is free; false when the window is full. */
   tryTake(now: number): boolean {
     if ((this.ring[this.head] as number) + this.windowMs > now) return false;

@@ -18,6 +18,8 @@ export const TIMER_ITEM = 0;
 export const SEND_ITEM = 1;
 
 const DEFAULT_IN_FLIGHT = 256;
+/** Ticks per second at most while sends wait: a second's sends go in slices, not in one burst. */
+const SLICES_PER_SECOND = 50;
 
 export class RunLoop {
   private ready: number[] = [];
@@ -62,6 +64,7 @@ export class RunLoop {
     this.timer = clock.setTimeout(() => {
       this.timer = null;
       this.timerAt = Number.POSITIVE_INFINITY;
+      this.x.options.onTick?.(clock.now() - at);
       this.tick();
     }, delay);
   }
@@ -79,6 +82,7 @@ export class RunLoop {
     // Group commit: every intent of the batch is durable before the first request leaves.
     x.journal.commit();
     x.book.answeredSinceCommit = 0;
+    if (batch.length > 0) x.throughput.retime(batch.length, x.clock.now());
     if (batch.length > 0) this.die('intent');
     for (const c of batch) this.send(c, now);
     if (running && x.feed.exhausted && x.engine.exitedCount >= x.spec.contacts) x.setStatus('completed');
@@ -119,7 +123,8 @@ export class RunLoop {
     const { book, compiled, engine } = x;
     const table = engine.table;
     const batch: number[] = [];
-    while (this.head < this.ready.length && book.inFlight < this.maxInFlight) {
+    const slice = Math.max(1, Math.ceil(x.throughput.rate / SLICES_PER_SECOND));
+    while (this.head < this.ready.length && book.inFlight < this.maxInFlight && batch.length < slice) {
       const c = this.ready[this.head] as number;
       const n = book.node[c] as number;
       if (book.state[c] !== SendState.Queued || table.phase[c] !== Phase.Sending || table.node[c] !== n) {
@@ -218,7 +223,7 @@ export class RunLoop {
   private planNext(now: number): void {
     const x = this.x;
     let next = x.heap.peekTime();
-    if (this.busy && x.book.inFlight < this.maxInFlight) next = Math.min(next, x.throughput.nextAt(now));
+    if (this.busy && x.book.inFlight < this.maxInFlight) next = Math.min(next, Math.max(x.throughput.nextAt(now), now + 1_000 / SLICES_PER_SECOND));
     if (Number.isFinite(next)) this.schedule(next - x.clock.now());
   }
 

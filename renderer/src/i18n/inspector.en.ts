@@ -5,7 +5,7 @@ export const inspectorEn = {
     label: 'Step settings',
     removeItem: 'Remove {{item}}',
     characters: '{{count}} / {{max}} characters',
-    listHint: 'Separate values with commas.',
+    addValue: 'Add to {{list}}',
     units: { minutes: 'minutes', hours: 'hours', days: 'days' },
     amount: 'Amount',
     unit: 'Unit',

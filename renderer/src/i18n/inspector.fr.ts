@@ -7,7 +7,7 @@ export const inspectorFr: typeof inspectorEn = {
     label: 'Réglages de l’étape',
     removeItem: 'Retirer {{item}}',
     characters: '{{count}} / {{max}} caractères',
-    listHint: 'Séparez les valeurs par des virgules.',
+    addValue: 'Ajouter à {{list}}',
     units: { minutes: 'minutes', hours: 'heures', days: 'jours' },
     amount: 'Durée',
     unit: 'Unité',

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { Journey } from '../../../core/journey';
 import { renderInspector } from './render-inspector';
 
 describe('EntryForm', () => {
@@ -54,6 +55,26 @@ describe('WaitForm', () => {
 });
 
 describe('WaitForReplyForm', () => {
+  it('keeps a button id holding a comma as one value, and suggests the buttons of the messages before', async () => {
+    const journey: Journey = {
+      id: 'j',
+      name: 'J',
+      timezone: 'UTC',
+      nodes: [
+        { id: 'promo', type: 'whatsapp_template', data: { template: 'seasonal_promo', language: 'fr' } },
+        { id: 'r', type: 'wait_for_reply', data: { timeout: { amount: 1, unit: 'days' }, match: { buttons: ["Oui, ça m'intéresse"] } } },
+      ],
+      edges: [{ id: 'e1', source: 'promo', sourceHandle: 'out', target: 'r' }],
+    };
+    const { user, last } = renderInspector(journey.nodes[1]!, { journey });
+    const first = screen.getByRole('combobox', { name: 'Button ids 1' });
+    expect(first).toHaveValue("Oui, ça m'intéresse");
+    await user.type(first, ' !');
+    expect(last().data).toMatchObject({ match: { buttons: ["Oui, ça m'intéresse !"] } });
+    const suggestions = [...document.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    expect(suggestions).toEqual(expect.arrayContaining(['Stop promos']));
+  });
+
   it('edits the timeout and the keywords that count as a reply', async () => {
     const { user, last } = renderInspector({ id: 'r', type: 'wait_for_reply', data: {} });
     const timeout = screen.getByRole('group', { name: 'Give up after' });
@@ -63,10 +84,13 @@ describe('WaitForReplyForm', () => {
     expect(timeout).not.toHaveAccessibleDescription(/./);
 
     await user.click(screen.getByRole('radio', { name: 'Keywords' }));
-    const list = screen.getByRole('textbox', { name: 'Keywords' });
-    await user.type(list, 'OUI, BIEN SUR ,');
-    expect(list).toHaveValue('OUI, BIEN SUR ,'); // typed text is kept while it means the same list
+    await user.click(screen.getByRole('button', { name: 'Add to Keywords' }));
+    await user.type(screen.getByRole('textbox', { name: 'Keywords 1' }), 'OUI');
+    await user.click(screen.getByRole('button', { name: 'Add to Keywords' }));
+    await user.type(screen.getByRole('textbox', { name: 'Keywords 2' }), 'BIEN SUR');
     expect(last().data).toEqual({ timeout: { amount: 2, unit: 'hours' }, match: { keywords: ['OUI', 'BIEN SUR'] } });
+    await user.click(screen.getByRole('button', { name: 'Remove OUI' }));
+    expect(last().data).toEqual({ timeout: { amount: 2, unit: 'hours' }, match: { keywords: ['BIEN SUR'] } });
     await user.click(screen.getByRole('radio', { name: 'Any message' }));
     expect(last().data).toEqual({ timeout: { amount: 2, unit: 'hours' } });
   });

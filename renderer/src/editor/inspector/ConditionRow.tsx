@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONDITION_OPS, type Condition } from '../../../../core/journey';
 import { IssueList } from './Field';
-import { ListTextInput } from './ListTextInput';
+import { StringListEditor } from './StringListEditor';
 
 type Op = (typeof CONDITION_OPS)[number];
 
@@ -46,10 +46,9 @@ export function ConditionRow({ condition, name, attributesListId, issues, onChan
           ))}
         </select>
         {condition.op === 'in' ? (
-          <ListTextInput
-            aria-label={`${t('inspector.attribute.value')}, ${name}`}
-            title={t('inspector.listHint')}
-            value={Array.isArray(condition.value) ? condition.value.map(String) : []}
+          <StringListEditor
+            label={`${t('inspector.attribute.value')}, ${name}`}
+            values={Array.isArray(condition.value) ? condition.value.map(String) : []}
             onChange={(value) => onChange({ ...condition, value })}
           />
         ) : condition.op !== 'exists' ? (

@@ -80,7 +80,7 @@ function NodeForm({ node, issues, onChange, templates, channel, attributes, jour
     case 'wait':
       return <WaitForm node={node} issues={issues} onChange={onChange} />;
     case 'wait_for_reply':
-      return <WaitForReplyForm node={node} issues={issues} onChange={onChange} />;
+      return <WaitForReplyForm node={node} issues={issues} onChange={onChange} journey={journey} templates={templates} />;
     case 'split_engagement':
       return <SplitEngagementForm node={node} issues={issues} onChange={onChange} journey={journey} />;
     case 'split_attribute':

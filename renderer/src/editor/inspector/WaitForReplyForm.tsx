@@ -1,11 +1,13 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplyMatch } from '../../../../core/journey';
+import type { Journey, ReplyMatch } from '../../../../core/journey';
+import type { Template } from '../../../../core/whatsapp/template';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { DurationField } from './DurationField';
-import { Field } from './Field';
 import { withData, type FormProps } from './form-props';
-import { ListTextInput } from './ListTextInput';
 import { messagesAt } from './node-issues';
+import { StringListEditor } from './StringListEditor';
+import { upstreamButtonIds } from './upstream';
 
 export const REPLY_FIELDS = [['data', 'timeout'], ['data', 'match']] as const;
 
@@ -22,11 +24,12 @@ function listOf(match: ReplyMatch | undefined, kind: MatchKind): string[] {
   return Array.isArray(values) ? (values as string[]) : [];
 }
 
-export function WaitForReplyForm({ node, issues, onChange }: FormProps<'wait_for_reply'>) {
+export function WaitForReplyForm({ node, issues, onChange, journey, templates }: FormProps<'wait_for_reply'> & { journey: Journey | undefined; templates: readonly Template[] }) {
   const { t } = useTranslation();
   const data = node.data;
   const kind = kindOf(data.match);
   const list = listOf(data.match, kind);
+  const buttonIds = useMemo(() => (journey ? upstreamButtonIds(journey, node.id, templates) : []), [journey, node.id, templates]);
   const setMatch = (next: MatchKind, values: string[]) => {
     const { match: _old, ...rest } = data;
     onChange(withData(node, next === 'any' ? rest : { ...rest, match: next === 'keywords' ? { keywords: values } : { buttons: values } }));
@@ -41,9 +44,13 @@ export function WaitForReplyForm({ node, issues, onChange }: FormProps<'wait_for
         onChange={(next) => setMatch(next, list)}
       />
       {kind !== 'any' ? (
-        <Field label={t(kind === 'keywords' ? 'inspector.reply.keywordList' : 'inspector.reply.buttonList')} hint={t('inspector.listHint')} issues={messagesAt(issues, REPLY_FIELDS[1])}>
-          {(control) => <ListTextInput {...control} value={list} onChange={(values) => setMatch(kind, values)} />}
-        </Field>
+        <StringListEditor
+          label={t(kind === 'keywords' ? 'inspector.reply.keywordList' : 'inspector.reply.buttonList')}
+          values={list}
+          suggestions={kind === 'buttons' ? buttonIds : []}
+          issues={messagesAt(issues, REPLY_FIELDS[1])}
+          onChange={(values) => setMatch(kind, values)}
+        />
       ) : null}
     </>
   );

@@ -1,30 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { startAppSession } from './support/app-session';
-import type { AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { sessionPerTest } from './support/session-per-test';
 
-let browser: Browser;
-let session: AppSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  session = await startAppSession(browser);
-});
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  expect(errors, 'the page logged errors').toEqual([]);
-});
+const current = sessionPerTest();
 
 describe('the Templates screen in Chromium', () => {
   it('lists the sample templates, authors one with Meta’s limits checked as it is typed, and saves it', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = current();
     await app.open(host.url);
     await app.goTo('Main', 'Templates');
     const table = page.getByRole('table', { name: 'Your templates' });
@@ -54,7 +35,7 @@ describe('the Templates screen in Chromium', () => {
   });
 
   it('imports nothing from a broken file and says where it is broken', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = current();
     await app.open(host.url);
     await app.goTo('Main', 'Templates');
     await page.getByLabel('Import templates (JSON)').setInputFiles({

@@ -38,23 +38,18 @@ export class ThroughputLimiter {
     return Math.max(now, (this.ring[this.head] as number) + this.windowMs);
   }
 
-  /**
-   * Moves the last `count` tokens taken to `at`: the sends left later than planned (after the
-   * journal commit), and the window must count them when they really went.
-   */
-  retime(count: number, at: number): void {
-    for (let k = 1; k <= Math.min(count, this.rate); k++) {
-      const slot = (this.head - k + this.rate) % this.rate;
-      if ((this.ring[slot] as number) < at) this.ring[slot] = at;
-    }
+  /** Takes a token at `now` if one is free: answers its slot (for {@link stamp}), or -1 when the window is full. */
+  tryTake(now: number): number {
+    const slot = this.head;
+    if ((this.ring[slot] as number) + this.windowMs > now) return -1;
+    this.ring[slot] = now;
+    this.head = (slot + 1) % this.rate;
+    return slot;
   }
 
-  /** Takes a token at `now` if one is free; false when the window is full. */
-  tryTake(now: number): boolean {
-    if ((this.ring[this.head] as number) + this.windowMs > now) return false;
-    this.ring[this.head] = now;
-    this.head = (this.head + 1) % this.rate;
-    return true;
+  /** Moves the token of `slot` to `at` if later: the send really left then. */
+  stamp(slot: number, at: number): void {
+    if (slot >= 0 && (this.ring[slot] as number) < at) this.ring[slot] = at;
   }
 }
 

@@ -23,6 +23,8 @@ const SLICES_PER_SECOND = 50;
 
 export class RunLoop {
   private ready: number[] = [];
+  /** Throughput slots of the batch being sent. */
+  private slots: number[] = [];
   private head = 0;
   private timer: unknown = null;
   private timerAt = Number.POSITIVE_INFINITY;
@@ -82,9 +84,12 @@ export class RunLoop {
     // Group commit: every intent of the batch is durable before the first request leaves.
     x.journal.commit();
     x.book.answeredSinceCommit = 0;
-    if (batch.length > 0) x.throughput.retime(batch.length, x.clock.now());
     if (batch.length > 0) this.die('intent');
-    for (const c of batch) this.send(c, now);
+    for (let k = 0; k < batch.length; k++) {
+      // The window counts each send when it really leaves, after the commit.
+      x.throughput.stamp(this.slots[k] as number, x.clock.now());
+      this.send(batch[k] as number, now);
+    }
     if (running && x.feed.exhausted && x.engine.exitedCount >= x.spec.contacts) x.setStatus('completed');
     this.progress(false);
     x.notifyIdle();
@@ -123,6 +128,7 @@ export class RunLoop {
     const { book, compiled, engine } = x;
     const table = engine.table;
     const batch: number[] = [];
+    this.slots.length = 0;
     const slice = Math.max(1, Math.ceil(x.throughput.rate / SLICES_PER_SECOND));
     while (this.head < this.ready.length && book.inFlight < this.maxInFlight && batch.length < slice) {
       const c = this.ready[this.head] as number;
@@ -153,7 +159,7 @@ export class RunLoop {
         book.set(c, SendState.None);
         continue;
       }
-      x.throughput.tryTake(now);
+      this.slots.push(x.throughput.tryTake(now));
       const a = (book.attempts[c] as number) + 1;
       book.attempts[c] = a;
       book.set(c, SendState.InFlight);

@@ -79,3 +79,15 @@ describe('TemplateAuthoring', () => {
     expect(screen.getByRole('button', { name: 'Submit for review' })).toBeEnabled();
   });
 });
+
+describe('TemplateAuthoring samples', () => {
+  it('asks a sample per placeholder and shows it in the preview', async () => {
+    const { user, onSave } = renderAuthoring();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'promo');
+    await user.type(screen.getByRole('textbox', { name: 'Body' }), 'Bonjour {{{{1}}, -20 % ce week-end.');
+    await user.type(screen.getByRole('textbox', { name: 'Sample for {{1}}' }), 'Camille');
+    expect(screen.getByRole('figure', { name: 'Message preview' })).toHaveTextContent('Bonjour Camille, -20 % ce week-end.');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(onSave.mock.calls[0]![0].examples).toEqual({ 1: 'Camille' });
+  });
+});

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { HeaderFormat, Template, TemplateCategory } from '../../../../core/whatsapp/template';
 import { Field, IssueList } from '../../editor/inspector/Field';
 import { MessagePreview } from '../../preview/MessagePreview';
+import { ExampleValues } from './ExampleValues';
 import { limitMessages } from './limit-issues';
 import { TemplateButtonsEditor } from './TemplateButtonsEditor';
 
@@ -115,6 +116,7 @@ export function TemplateAuthoring({ initial, units, onSave, onClose, inReview = 
         <Field label={t('templateLibrary.footer')} issues={limits.at('components.footer')}>
           {(control) => <input {...control} type="text" value={components.footer?.text ?? ''} onChange={(e) => setDraft(withFooter(draft, e.target.value))} />}
         </Field>
+        <ExampleValues template={draft} onChange={(examples) => setDraft(withExamples(draft, examples))} />
         <TemplateButtonsEditor buttons={components.buttons ?? []} issuesAt={limits.at} onChange={(buttons) => setComponents({ buttons })} />
         <p className={limits.issues.length > 0 ? 'inspector-total inspector-total-wrong' : 'inspector-total'} role="status">
           {limits.issues.length > 0 ? t('templateLibrary.limitsBroken', { count: limits.issues.length }) : t('templateLibrary.limitsOk')}
@@ -151,4 +153,9 @@ function withUnit(template: Template, unit: string): Template {
 function withFooter(template: Template, text: string): Template {
   const { footer: _old, ...rest } = template.components;
   return { ...template, components: text === '' ? rest : { ...rest, footer: { text } } };
+}
+
+function withExamples(template: Template, examples: Record<string, string> | undefined): Template {
+  const { examples: _old, ...rest } = template;
+  return examples ? { ...rest, examples } : rest;
 }

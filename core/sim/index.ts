@@ -27,7 +27,7 @@ export {
   type SimulationOptions,
 } from './simulate';
 export type { Simulation } from './engine';
-export type { AudienceSource } from './sim-state';
+export type { AudienceSource, SimEventSink } from './sim-state';
 export { EventHeap } from './event-heap';
 export { Prng } from './prng';
 export { SimulationWorldExtras } from './world-table';

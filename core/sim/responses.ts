@@ -36,7 +36,7 @@ export function onDelivered(s: SimState, c: number, node: number, template: numb
   const category = session ? 'SERVICE' : (s.compiled.templates[template]?.category ?? 'MARKETING');
   const index = PriceMemo.categoryIndex(category);
   counters.costMicros[index] = (counters.costMicros[index] as number) + price;
-  if (s.timelines.has(c)) s.trace(c, t, 'delivered', node, price > 0 ? `${price / 1_000_000} USD` : undefined);
+  if (s.tracing(c)) s.trace(c, t, 'delivered', node, price > 0 ? `${price / 1_000_000} USD` : undefined);
   onStatus(s.compiled, s.table, c, node, 'delivered');
 
   const rates = world.ratesOf(s.country[c] as number);
@@ -92,7 +92,7 @@ function inbound(s: SimState, c: number, t: number, message: InboundMessage & { 
   s.focus(c, t);
   counters.count(message.node, Metric.replied);
   counters.hourly(counters.replies, t);
-  s.trace(c, t, 'reply', message.node, message.button ?? message.text);
+  s.trace(c, t, 'reply', message.node, message.button ?? message.text, message.button !== undefined ? 'button' : 'reply');
   const waitingAt = table.phase[c] === Phase.AwaitingReply ? (table.node[c] as number) : -1;
   onInbound(s.compiled, table, c, message, s.ctx, s.sink);
   if (waitingAt >= 0 && (table.phase[c] !== Phase.AwaitingReply || table.node[c] !== waitingAt)) counters.count(waitingAt, Metric.replied);

@@ -70,7 +70,15 @@ export interface SimSetup {
   horizon: number;
   trace: readonly (number | string)[];
   pricingCard?: PricingCard;
+  /** Every contact's events as they happen (reports' extracts); streamed, never stored here. */
+  onEvent?: SimEventSink;
 }
+
+/**
+ * Receives every timeline-worthy event of every contact as it is played: the same names and
+ * details as {@link Timelines}, except that a button tap arrives as `button`, not `reply`.
+ */
+export type SimEventSink = (contact: number, at: number, event: string, node: string | undefined, detail: string | number | undefined) => void;
 
 /** The step context's contact before the first event. */
 const NOBODY: Contact = { phone: '+10000000000', whatsappOptIn: false, marketingOptIn: false, attributes: {} };
@@ -87,6 +95,7 @@ export class SimState {
   readonly pool = new EventPool(4096);
   readonly counters: RunCounters;
   readonly timelines: Timelines;
+  readonly onEvent: SimEventSink | undefined;
   readonly gate: MetaGate;
   readonly prices: PriceMemo;
   readonly country: Uint16Array;
@@ -130,6 +139,7 @@ export class SimState {
     this.world = new WorldTable(setup.world);
     this.counters = new RunCounters(compiled.ids.length, setup.start);
     this.timelines = new Timelines(audience, setup.trace);
+    this.onEvent = setup.onEvent;
     this.gate = new MetaGate(compiled, this.table, this.world, this.rng);
     this.prices = new PriceMemo(this.world.countries, setup.pricingCard);
     this.country = new Uint16Array(audience.size);
@@ -163,8 +173,15 @@ export class SimState {
     this.ctx.contact = this.audience.get(c);
   }
 
-  /** Records a timeline entry if contact `c` is traced. */
-  trace(c: number, at: number, event: string, node?: number, detail?: string | number): void {
-    if (this.timelines.has(c)) this.timelines.add(c, at, event, node === undefined || node < 0 ? undefined : this.compiled.ids[node], detail);
+  /** Whether contact `c`'s events are wanted (traced, or an event sink listens): guards costly details. */
+  tracing(c: number): boolean {
+    return this.timelines.has(c) || this.onEvent !== undefined;
+  }
+
+  /** Records a timeline entry if contact `c` is traced, and hands the event to the sink if any. */
+  trace(c: number, at: number, event: string, node?: number, detail?: string | number, sinkEvent: string = event): void {
+    const id = node === undefined || node < 0 ? undefined : this.compiled.ids[node];
+    if (this.timelines.has(c)) this.timelines.add(c, at, event, id, detail);
+    this.onEvent?.(c, at, sinkEvent, id, detail);
   }
 }

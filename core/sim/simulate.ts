@@ -13,7 +13,7 @@ import { DEFAULT_THROUGHPUT_MPS } from '../whatsapp/throughput';
 import type { Template } from '../whatsapp/template';
 import { Simulation } from './engine';
 import type { SimulationProgress, SimulationResult } from './result';
-import type { AudienceSource } from './sim-state';
+import type { AudienceSource, SimEventSink } from './sim-state';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -58,6 +58,8 @@ export interface SimulationOptions {
   /** Stop after this many events (a runaway loop guard; default 200 per contact plus a million). */
   maxEvents?: number;
   pricingCard?: PricingCard;
+  /** Every contact's events as they are played, streamed (reports build their extracts from them). */
+  onEvent?: SimEventSink;
 }
 
 /** An array of contacts as an {@link AudienceSource}. */
@@ -82,6 +84,7 @@ export function createSimulation(input: SimulationInput, options: SimulationOpti
       horizon: input.start + (options.horizonMs ?? DEFAULT_HORIZON_MS),
       trace: options.trace ?? [],
       pricingCard: options.pricingCard,
+      onEvent: options.onEvent,
     },
     options.maxEvents ?? audience.size * 200 + 1_000_000,
   );

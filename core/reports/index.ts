@@ -1,0 +1,13 @@
+/**
+ * Reports of runs and simulations: one neutral event record (events.ts) that both produce,
+ * the three Marketing Cloud-style extracts, run metrics with the quality risk, and a run
+ * compared with its simulation. Pure: times are epoch ms given by the caller.
+ */
+export * from './compare';
+export * from './csv';
+export * from './events';
+export * from './extracts';
+export * from './median';
+export * from './metrics';
+export * from './simulate-report';
+export * from './run-report';

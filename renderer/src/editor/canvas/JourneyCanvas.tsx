@@ -15,12 +15,20 @@ import { DEFAULT_STEP_SIZE } from '../layout/auto-layout';
 import { isNodeType } from '../node-catalogue';
 import { edgeTypes } from '../nodes/JourneyEdge';
 import { nodeTypes } from '../nodes/node-types';
+import { StepTextsProvider } from '../nodes/step-texts';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
 import { selectActions, selectFlowEdges, selectFlowNodes, selectReadOnly } from '../store/selectors';
 import { edgeAtPoint } from './edge-at-point';
 import { PALETTE_MIME } from './Palette';
 
 export const SNAP_GRID: [number, number] = [16, 16];
+
+// Props React Flow copies into its store when they change identity: kept at module level so a
+// canvas render (every drag frame) does not make every link and step re-check its state.
+const DEFAULT_EDGE_OPTIONS = { type: 'journey' } as const;
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1 } as const;
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+const MINIMAP_STYLE = { width: 168, height: 112 } as const;
 
 const snap = (p: Position): Position => ({ x: Math.round(p.x / SNAP_GRID[0]) * SNAP_GRID[0], y: Math.round(p.y / SNAP_GRID[1]) * SNAP_GRID[1] });
 
@@ -105,37 +113,39 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
 
   const editable = interactive && !readOnly;
   return (
-    <div className="journey-canvas" role="region" aria-label={label}>
-      <ReactFlow<FlowNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={actions.onNodesChange}
-        onEdgesChange={actions.onEdgesChange}
-        onConnect={onConnect}
-        onDragOver={editable ? onDragOver : undefined}
-        onDrop={editable ? onDrop : undefined}
-        onNodeDragStop={editable ? onNodeDragStop : undefined}
-        nodesDraggable={editable}
-        nodesConnectable={editable}
-        elementsSelectable={interactive}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control']}
-        minZoom={0.05}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-        defaultEdgeOptions={{ type: 'journey' }}
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID[0]} size={1.2} />
-        {interactive && <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} style={{ width: 168, height: 112 }} />}
-        {interactive && <Controls showInteractive={false} position="bottom-left" />}
-      </ReactFlow>
-    </div>
+    <StepTextsProvider>
+      <div className="journey-canvas" role="region" aria-label={label}>
+        <ReactFlow<FlowNode, FlowEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={actions.onNodesChange}
+          onEdgesChange={actions.onEdgesChange}
+          onConnect={onConnect}
+          onDragOver={editable ? onDragOver : undefined}
+          onDrop={editable ? onDrop : undefined}
+          onNodeDragStop={editable ? onNodeDragStop : undefined}
+          nodesDraggable={editable}
+          nodesConnectable={editable}
+          elementsSelectable={interactive}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          minZoom={0.05}
+          maxZoom={2}
+          fitView
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID[0]} size={1.2} />
+          {interactive && <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />}
+          {interactive && <Controls showInteractive={false} position="bottom-left" />}
+        </ReactFlow>
+      </div>
+    </StepTextsProvider>
   );
 }

@@ -1,13 +1,13 @@
 /** A sticky note: text written straight on the canvas. The textarea is `nodrag` so typing and selecting text never move the note. */
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useStepTexts } from './step-texts';
 import type { NoteFlowNode } from '../convert';
 import { useEditor } from '../store/editor-context';
 import { selectActions, selectReadOnly } from '../store/selectors';
 
 function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const actions = useEditor(selectActions);
   const readOnly = useEditor(selectReadOnly);
   const { note } = data;

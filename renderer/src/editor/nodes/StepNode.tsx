@@ -7,7 +7,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useStepTexts } from './step-texts';
 import type { JourneyNode } from '../../../../core/journey';
 import { outputHandles } from '../../../../core/journey';
 import type { StepFlowNode } from '../convert';
@@ -18,7 +18,7 @@ import { useStepStatus } from './use-step-status';
 
 /** The label of an output: a branch's own label, else the handle's name in the interface language. */
 function useHandleLabel(node: JourneyNode) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   return (handle: string): string => {
     if ((node.type === 'split_attribute' || node.type === 'split_random') && handle !== 'else') {
       const branch = node.data.branches?.find((b) => b.id === handle);
@@ -30,7 +30,7 @@ function useHandleLabel(node: JourneyNode) {
 }
 
 function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const { node } = data;
   const status = useStepStatus(id);
   const label = useHandleLabel(node);
@@ -41,8 +41,8 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
   if (status.lit) classes.push('is-lit');
   if (status.target) classes.push('is-target');
   if (status.mark) classes.push(`mark-${status.mark}`);
-  if (status.badge?.errors) classes.push('has-errors');
-  else if (status.badge?.warnings) classes.push('has-warnings');
+  if (status.errors) classes.push('has-errors');
+  else if (status.warnings) classes.push('has-warnings');
 
   return (
     <div className={classes.join(' ')} data-step-id={id} data-step-type={node.type}>
@@ -54,14 +54,14 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
         <span className="step-type">{typeName}</span>
         <span className="step-id">{id}</span>
         {status.mark && <span className={`step-mark step-mark-${status.mark}`}>{t(`editor.revisions.${status.mark}`)}</span>}
-        {status.badge && status.badge.errors > 0 && (
-          <span className="step-badge step-badge-error" role="img" aria-label={t('editor.badges.errors', { count: status.badge.errors })}>
-            {status.badge.errors}
+        {status.errors > 0 && (
+          <span className="step-badge step-badge-error" role="img" aria-label={t('editor.badges.errors', { count: status.errors })}>
+            {status.errors}
           </span>
         )}
-        {status.badge && status.badge.warnings > 0 && (
-          <span className="step-badge step-badge-warning" role="img" aria-label={t('editor.badges.warnings', { count: status.badge.warnings })}>
-            {status.badge.warnings}
+        {status.warnings > 0 && (
+          <span className="step-badge step-badge-warning" role="img" aria-label={t('editor.badges.warnings', { count: status.warnings })}>
+            {status.warnings}
           </span>
         )}
       </div>

@@ -1,10 +1,10 @@
 /** The essence of a step in a line or two: what a marketer needs to read the journey at a glance. */
-import { useTranslation } from 'react-i18next';
+import { useStepTexts } from './step-texts';
 import type { Duration, JourneyNode, NodeOf } from '../../../../core/journey';
 import { TemplateChip } from './TemplateChip';
 
 function useDuration() {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   return (d: Duration | undefined, key: 'waitFor' | 'replyTimeout') =>
     d
       ? t(`editor.summary.${key}`, { amount: d.amount, unit: t(Math.abs(d.amount) === 1 ? `editor.summary.unit.${d.unit}` : `editor.summary.units.${d.unit}`) })
@@ -12,7 +12,7 @@ function useDuration() {
 }
 
 function EntrySummary({ node }: { node: NodeOf<'entry'> }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const d = node.data;
   if (d.source === 'audience') return <p>{t('editor.summary.entryAudience')}</p>;
   if (d.source === 'event') return <p>{t('editor.summary.entryEvent', { event: d.event ?? '…' })}</p>;
@@ -21,7 +21,7 @@ function EntrySummary({ node }: { node: NodeOf<'entry'> }) {
 }
 
 function SessionSummary({ node }: { node: NodeOf<'whatsapp_session'> }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const m = node.data.message;
   if (!m) return <p className="step-missing">{t('editor.summary.noText')}</p>;
   if (m.kind === 'media') return <p className="step-quote">{m.caption || t('editor.summary.media', { media: m.media })}</p>;
@@ -34,7 +34,7 @@ function SessionSummary({ node }: { node: NodeOf<'whatsapp_session'> }) {
 }
 
 function ReplySummary({ node }: { node: NodeOf<'wait_for_reply'> }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const duration = useDuration();
   const match = node.data.match;
   const keywords = match && 'keywords' in match ? (match.keywords as string[]) : undefined;
@@ -53,7 +53,7 @@ function ReplySummary({ node }: { node: NodeOf<'wait_for_reply'> }) {
 }
 
 function WaitSummary({ node }: { node: NodeOf<'wait'> }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const duration = useDuration();
   const d = node.data;
   if (d.mode === 'duration') return <p className="step-strong">{duration(d.duration, 'waitFor')}</p>;
@@ -62,7 +62,7 @@ function WaitSummary({ node }: { node: NodeOf<'wait'> }) {
 }
 
 function UpdateSummary({ node }: { node: NodeOf<'update_contact'> }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const keys = Object.keys(node.data.set ?? {});
   const consent = node.data.consent;
   if (keys.length === 0 && !consent) return <p className="step-missing">{t('editor.summary.nothing')}</p>;
@@ -75,7 +75,7 @@ function UpdateSummary({ node }: { node: NodeOf<'update_contact'> }) {
 }
 
 export function StepSummary({ node }: { node: JourneyNode }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   switch (node.type) {
     case 'entry':
       return <EntrySummary node={node} />;

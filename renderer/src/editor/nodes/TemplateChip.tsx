@@ -1,11 +1,11 @@
 /** A template step's name, language, category and approval status, read from the library. */
-import { useTranslation } from 'react-i18next';
+import { useStepTexts } from './step-texts';
 import type { NodeOf } from '../../../../core/journey';
 import { useEditor } from '../store/editor-context';
 import { selectTemplates } from '../store/selectors';
 
 export function TemplateChip({ node }: { node: NodeOf<'whatsapp_template'> }) {
-  const { t } = useTranslation();
+  const t = useStepTexts();
   const templates = useEditor(selectTemplates);
   const { template: name, language } = node.data;
   if (!name) return <p className="step-missing">{t('editor.summary.noTemplate')}</p>;

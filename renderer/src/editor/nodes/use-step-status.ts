@@ -1,19 +1,14 @@
 /**
- * What a step shows besides its own data: finding badges, and whether it lies on a lit path
- * (with the hours since the contact last wrote). Each part is a primitive or a shared object,
- * so a step re-renders only when its own status changes.
+ * What a step shows besides its own data (finding badges, the lit path with its hours, a
+ * revision mark): one subscription to one shared object per step, so a store update costs each
+ * step one map lookup, and a step re-renders only when its own decoration changes.
  */
-import type { Badge } from '../store/findings-view';
 import { useEditor } from '../store/editor-context';
-import type { EditorState, StepMark } from '../store/editor-store';
+import type { EditorState } from '../store/editor-store';
+import type { StepDecoration } from '../store/findings-view';
 
-export type StepStatus = { badge: Badge | undefined; lit: boolean; target: boolean; hours: number | undefined; mark: StepMark | undefined };
+const PLAIN: StepDecoration = { errors: 0, warnings: 0, lit: false, target: false, hours: undefined, mark: undefined };
 
-export function useStepStatus(id: string): StepStatus {
-  const badge = useEditor((s: EditorState) => s.badges.get(id));
-  const lit = useEditor((s: EditorState) => s.highlight?.nodes.has(id) ?? false);
-  const target = useEditor((s: EditorState) => s.highlight?.target === id);
-  const hours = useEditor((s: EditorState) => s.highlight?.hoursAt.get(id));
-  const mark = useEditor((s: EditorState) => s.marks.get(id));
-  return { badge, lit, target, hours, mark };
+export function useStepStatus(id: string): StepDecoration {
+  return useEditor((s: EditorState) => s.decorations.get(id)) ?? PLAIN;
 }

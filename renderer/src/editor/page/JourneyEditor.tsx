@@ -12,6 +12,8 @@ import type { Journey } from '../../../../core/journey';
 import { exportJourneyText, fileSlug, saveJourney } from '../../../db';
 import { navigate } from '../../app/nav-store';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
+import { CanvasOverlay } from '../overlay/CanvasOverlay';
+import { SimulatePanel } from '../../simulation/SimulatePanel';
 import { Palette } from '../canvas/Palette';
 import type { PaletteItem } from '../canvas/Palette';
 import { ShortcutHelp } from '../canvas/ShortcutHelp';
@@ -101,8 +103,11 @@ function EditorLayout() {
         <Palette onAdd={add} />
         <div className="editor-canvas" ref={canvasRef}>
           <JourneyCanvas label={t('editor.canvas')} />
+          <CanvasOverlay />
         </div>
-        <SidePanel library={library} />
+        <SidePanel library={library}>
+          <SimulatePanel library={library} />
+        </SidePanel>
       </div>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       {revisions && <RevisionsPanel onClose={() => setRevisions(false)} />}

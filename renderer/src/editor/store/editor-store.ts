@@ -17,8 +17,8 @@ import { newStep } from '../node-catalogue';
 import { connectionRefusal } from './connect-rules';
 import type { ConnectRefusal, ConnectionRequest } from './connect-rules';
 import { sortEdgeChanges, sortNodeChanges, toggled } from './canvas-changes';
-import type { Badge, PathHighlight } from './findings-view';
-import { badgesOf, pathHighlight } from './findings-view';
+import type { Badge, PathHighlight, StepDecoration } from './findings-view';
+import { badgesOf, decorate, pathHighlight } from './findings-view';
 import { createFlowProjection } from './flow-projection';
 import type { DescribeEdge, Size } from './flow-projection';
 import type { Fragment } from './fragment';
@@ -48,6 +48,8 @@ export type EditorState = {
   highlight: PathHighlight | null;
   /** Revision comparison marks per step (added, removed, changed); empty when editing. */
   marks: ReadonlyMap<string, StepMark>;
+  /** Badges, lit path and marks per step, for the step components (see findings-view). */
+  decorations: ReadonlyMap<string, StepDecoration>;
   actions: EditorActions;
 };
 
@@ -219,8 +221,16 @@ export function createEditorStore(journey: Journey, options: EditorOptions = {})
         commit(edits.moveElements(s.journey, autoLayout(s.journey, s.measured)));
       },
       setTemplates: (templates) => set({ templates }),
-      setFindings: (findings) => set({ badges: badgesOf(findings) }),
-      highlightFinding: (finding) => update({ highlight: finding ? (pathHighlight(get().journey, finding) ?? null) : null }),
+      setFindings(findings) {
+        const s = get();
+        const badges = badgesOf(findings);
+        set({ badges, decorations: decorate(s.decorations, badges, s.highlight, s.marks) });
+      },
+      highlightFinding(finding) {
+        const s = get();
+        const highlight = finding ? (pathHighlight(s.journey, finding) ?? null) : null;
+        update({ highlight, decorations: decorate(s.decorations, s.badges, highlight, s.marks) });
+      },
       dismissNotice: () => set({ notice: null }),
     };
 
@@ -240,6 +250,7 @@ export function createEditorStore(journey: Journey, options: EditorOptions = {})
       badges: new Map(),
       highlight: null,
       marks: options.marks ?? new Map(),
+      decorations: decorate(new Map(), new Map(), null, options.marks ?? new Map()),
       actions,
     };
   });

@@ -55,3 +55,46 @@ export function pathHighlight(journey: Journey, finding: Finding): PathHighlight
   }
   return { target: finding.node, nodes, edges, hoursAt };
 }
+
+/** Everything a step shows besides its own data, in one object per step. */
+export type StepDecoration = {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly lit: boolean;
+  readonly target: boolean;
+  readonly hours: number | undefined;
+  readonly mark: 'added' | 'removed' | 'changed' | undefined;
+};
+
+function sameDecoration(a: StepDecoration, b: StepDecoration): boolean {
+  return a.errors === b.errors && a.warnings === b.warnings && a.lit === b.lit && a.target === b.target && a.hours === b.hours && a.mark === b.mark;
+}
+
+/**
+ * One decoration per decorated step, keeping the previous object of every step whose
+ * decoration did not change: each step component then subscribes to one value, and only the
+ * steps whose badges or path changed re-render.
+ */
+export function decorate(
+  previous: ReadonlyMap<string, StepDecoration>,
+  badges: ReadonlyMap<string, Badge>,
+  highlight: PathHighlight | null,
+  marks: ReadonlyMap<string, StepDecoration['mark'] & string>,
+): ReadonlyMap<string, StepDecoration> {
+  const ids = new Set([...badges.keys(), ...(highlight?.nodes ?? []), ...marks.keys()]);
+  const next = new Map<string, StepDecoration>();
+  for (const id of ids) {
+    const badge = badges.get(id);
+    const made: StepDecoration = {
+      errors: badge?.errors ?? 0,
+      warnings: badge?.warnings ?? 0,
+      lit: highlight?.nodes.has(id) ?? false,
+      target: highlight?.target === id,
+      hours: highlight?.hoursAt.get(id),
+      mark: marks.get(id),
+    };
+    const old = previous.get(id);
+    next.set(id, old && sameDecoration(old, made) ? old : made);
+  }
+  return next;
+}

@@ -23,6 +23,13 @@ export type DescribeEdge = (edge: JourneyEdge) => string;
 export function createFlowProjection(describeEdge?: DescribeEdge): FlowProjection {
   let steps = new Map<string, Cached<JourneyNode | StickyNote, FlowNode>>();
   let links = new Map<string, Cached<JourneyEdge, FlowEdge>>();
+  let lastNodes: FlowNode[] = [];
+  let lastEdges: FlowEdge[] = [];
+
+  /** The previous array itself when every element is the same: React Flow then skips its lookups. */
+  function same<T>(previous: T[], next: T[]): T[] {
+    return previous.length === next.length && next.every((item, i) => item === previous[i]) ? previous : next;
+  }
 
   function node<S extends JourneyNode | StickyNote>(
     next: Map<string, Cached<JourneyNode | StickyNote, FlowNode>>,
@@ -51,7 +58,8 @@ export function createFlowProjection(describeEdge?: DescribeEdge): FlowProjectio
       const out: FlowNode[] = journey.nodes.map((n, i) => node(next, n, i, stepToFlow, selected.has(n.id), measured.get(n.id)));
       for (const note of readNotes(journey)) out.push(node(next, note, 0, noteToFlow, selected.has(note.id), measured.get(note.id)));
       steps = next;
-      return out;
+      lastNodes = same(lastNodes, out);
+      return lastNodes;
     },
     edges(journey, selected, highlighted) {
       const next = new Map<string, Cached<JourneyEdge, FlowEdge>>();
@@ -68,13 +76,14 @@ export function createFlowProjection(describeEdge?: DescribeEdge): FlowProjectio
           ...edgeToFlow(edge),
           selected: isSelected,
           ...(describeEdge ? { ariaLabel: describeEdge(edge) } : {}),
-          ...(lit ? { className: 'is-highlighted', animated: true } : {}),
+          ...(lit ? { className: 'is-highlighted' } : {}),
         };
         next.set(edge.id, { source: edge, index: Number(lit), selected: isSelected, size: undefined, flow });
         return flow;
       });
       links = next;
-      return out;
+      lastEdges = same(lastEdges, out);
+      return lastEdges;
     },
   };
 }

@@ -5,6 +5,8 @@
 import { editorEn } from './editor.en';
 import { findingsEn } from './findings.en';
 import { workspaceEn } from './workspace.en';
+import { simulationEn } from './simulation.en';
+import { runsEn } from './runs.en';
 import { inspectorEn } from './inspector.en';
 import { templateLibraryEn } from './template-library.en';
 
@@ -90,6 +92,8 @@ export const en = {
   ...templateLibraryEn,
   ...editorEn,
   ...workspaceEn,
+  ...simulationEn,
+  ...runsEn,
 };
 
 /** The shape every language file must have: the keys of `en`, each a string. */

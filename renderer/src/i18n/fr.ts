@@ -2,6 +2,8 @@ import type { Messages } from './en';
 import { editorFr } from './editor.fr';
 import { findingsFr } from './findings.fr';
 import { workspaceFr } from './workspace.fr';
+import { simulationFr } from './simulation.fr';
+import { runsFr } from './runs.fr';
 import { inspectorFr } from './inspector.fr';
 import { templateLibraryFr } from './template-library.fr';
 
@@ -88,4 +90,6 @@ export const fr: Messages = {
   ...templateLibraryFr,
   ...editorFr,
   ...workspaceFr,
+  ...simulationFr,
+  ...runsFr,
 };

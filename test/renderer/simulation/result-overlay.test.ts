@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../core/sim';
+import { failureText, overlayOfResult } from '../../../renderer/src/simulation/result-overlay';
+import { sampleInput } from './sample';
+
+describe('a simulation result on the canvas', () => {
+  const input = sampleInput();
+  const result = simulate(input);
+  const { steps, edges } = overlayOfResult(input.journey, result, 'en');
+
+  it('puts every step count the simulator reports on its step', () => {
+    for (const node of input.journey.nodes) {
+      expect(steps[node.id]?.entered).toBe(result.nodes[node.id]?.entered);
+    }
+    expect(steps.promo?.sent).toBe(result.nodes.promo?.sent);
+    expect(steps.promo?.delivered).toBe(result.nodes.promo?.delivered);
+    expect(steps.entry?.sent).toBeUndefined();
+  });
+
+  it('gives a link its target arrivals when it is the only way in', () => {
+    const incoming = (target: string) => input.journey.edges.filter((e) => e.target === target).length;
+    const single = input.journey.edges.filter((e) => incoming(e.target) === 1);
+    expect(single.length).toBeGreaterThan(2);
+    for (const e of single) expect(edges[e.id]).toBe(result.nodes[e.target]?.entered);
+  });
+
+  it('explains failures with the Meta error catalog in the interface language', () => {
+    expect(failureText({ '131047': 3 }, 'en')).toMatch(/^131047: .*24/);
+    expect(failureText({ '131047': 3 }, 'fr')).toMatch(/^131047: /);
+    expect(failureText({ '131047': 3 }, 'fr')).not.toBe(failureText({ '131047': 3 }, 'en'));
+  });
+});

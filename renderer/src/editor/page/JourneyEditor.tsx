@@ -28,6 +28,7 @@ import { createEditorStore } from '../store/editor-store';
 import { selectJourney } from '../store/selectors';
 import { EditorNotice } from './EditorNotice';
 import { EditorToolbar } from './EditorToolbar';
+import { RulesSection } from './RulesSection';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel } from './SidePanel';
 import { ToolIcon } from './tool-icons';
@@ -44,7 +45,7 @@ function EditorLayout() {
   const name = useEditor((s) => selectJourney(s).name);
   const saveState = useAutosave(store, save);
   const library = useLibrary();
-  useLiveRules(library);
+  const rules = useLiveRules(library);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [help, setHelp] = useState(false);
   const [revisions, setRevisions] = useState(false);
@@ -106,6 +107,7 @@ function EditorLayout() {
           <CanvasOverlay />
         </div>
         <SidePanel library={library}>
+          <RulesSection rules={rules} library={library} />
           <SimulatePanel library={library} />
         </SidePanel>
       </div>

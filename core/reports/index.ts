@@ -11,3 +11,4 @@ export * from './median';
 export * from './metrics';
 export * from './simulate-report';
 export * from './run-report';
+export * from './forecast';

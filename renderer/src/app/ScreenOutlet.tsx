@@ -3,6 +3,7 @@ import { EditorScreen } from '../editor/page/EditorScreen';
 import { AudiencesScreen } from '../screens/audiences/AudiencesScreen';
 import { ChannelsScreen } from '../screens/channels/ChannelsScreen';
 import { JourneysScreen } from '../screens/journeys/JourneysScreen';
+import { RunsScreen } from '../screens/runs/RunsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { TemplatesScreen } from '../screens/templates/TemplatesScreen';
 import { selectScreen, useNavStore } from './nav-store';
@@ -13,6 +14,7 @@ const screens: Record<Route, ComponentType> = {
   templates: TemplatesScreen,
   audiences: AudiencesScreen,
   channels: ChannelsScreen,
+  runs: RunsScreen,
   settings: SettingsScreen,
   editor: EditorScreen,
 };

@@ -9,6 +9,7 @@ const navKeys = {
   templates: 'nav.templates',
   audiences: 'nav.audiences',
   channels: 'nav.channels',
+  runs: 'runs.nav',
   settings: 'nav.settings',
 } as const satisfies Record<ScreenId, string>;
 

@@ -49,6 +49,12 @@ const paths: Record<ScreenId, ReactNode> = {
       <path d="M11 17.5h2" />
     </>
   ),
+  runs: (
+    <>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M10 8.5v7l5.5-3.5z" />
+    </>
+  ),
   settings: (
     <>
       <path d="M4 7h10M18 7h2M4 17h4M12 17h8" />

@@ -1,6 +1,6 @@
 /** Run metrics: rates, the median response time, failures by code, and the quality risk. */
 import { describe, expect, it } from 'vitest';
-import { compareRunToSimulation, median, MetricsCollector, type ReportEvent } from '../../../core/reports';
+import { compareRunToSimulation, forecastMessagingLimit, median, MetricsCollector, type ReportEvent } from '../../../core/reports';
 import type { NodeStats } from '../../../core/sim';
 
 const MIN = 60_000;
@@ -63,5 +63,14 @@ describe('compareRunToSimulation', () => {
     expect(rows.map((r) => `${r.node}.${r.metric}`)).toEqual(['promo.entered', 'promo.sent', 'promo.delivered', 'extra.entered']);
     expect(rows[2]).toEqual({ node: 'promo', metric: 'delivered', run: 40, simulated: 180, runShare: 0.8, simulatedShare: 0.9, shareGap: 0.8 - 0.9 });
     expect(rows[3]).toMatchObject({ run: 1, simulated: 0, simulatedShare: 0 });
+  });
+});
+
+describe('forecastMessagingLimit', () => {
+  it('counts the days of 24 hours the limit needs for an audience', () => {
+    expect(forecastMessagingLimit(200, 1_000)).toEqual({ contacts: 200, perDay: 1_000, days: 1 });
+    expect(forecastMessagingLimit(2_001, 1_000)).toEqual({ contacts: 2_001, perDay: 1_000, days: 3 });
+    expect(forecastMessagingLimit(5, null)).toEqual({ contacts: 5, perDay: null, days: 1 });
+    expect(forecastMessagingLimit(0, 250).days).toBe(0);
   });
 });

@@ -1,12 +1,13 @@
 /** The sample workspace (assets/sample) as simulator inputs, for report tests. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseAudienceCsv } from '../../../core/audience';
 import { Channel, JourneyFile } from '../../../core/journey';
 import type { SimulationInput } from '../../../core/sim';
 import { Template } from '../../../core/whatsapp/template';
 
-const SAMPLE = fileURLToPath(new URL('../../../assets/sample/', import.meta.url));
+// From the repository root (vitest's working directory): a file URL is not one in a jsdom test.
+const SAMPLE = join(process.cwd(), 'assets/sample/');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(SAMPLE + path, 'utf8'));
 
 export const sampleChannel = Channel.array().parse(readJson('channels.json'))[0]!;

@@ -1,12 +1,16 @@
 /** What the last simulation found: who was skipped, what it cost, and every failure explained. */
 import { useTranslation } from 'react-i18next';
 import { lookupError } from '../../../core/whatsapp/errors';
+import { SimulationCharts } from '../charts/SimulationCharts';
+import { useEditor } from '../editor/store/editor-context';
+import { selectSettledJourney } from '../editor/store/selectors';
 import { useSimulation } from './sim-store';
 
 export function SimulationSummaryView() {
   const { t, i18n } = useTranslation();
   const result = useSimulation((s) => s.result);
   const status = useSimulation((s) => s.status);
+  const journey = useEditor(selectSettledJourney);
   if (!result || status === 'running') return null;
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const money = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: result.cost.currency });
@@ -47,6 +51,10 @@ export function SimulationSummaryView() {
           })}
         </ul>
       )}
+      <details className="sim-charts" open>
+        <summary>{t('charts.show')}</summary>
+        <SimulationCharts journey={journey} result={result} width={280} />
+      </details>
     </div>
   );
 }

@@ -63,7 +63,9 @@ describe('the Simulate panel', () => {
       expect(shown?.getAttribute('data-value'), node.id).toBe(String(expected.nodes[node.id]?.entered));
     }
     const summary = screen.getByTestId('simulation-summary');
-    expect(within(summary).getByText('Contacts').nextElementSibling).toHaveTextContent(String(expected.contacts));
+    expect(summary.querySelector('.sim-figures dd')).toHaveTextContent(String(expected.contacts));
+    // The charts of the same result: the promotion's funnel starts with its arrivals.
+    expect(within(summary).getByRole('table', { name: 'Funnel of step promo' })).toHaveTextContent(`Arrived${expected.nodes.promo?.entered}`);
     // Thicker links where more contacts went.
     expect(container.querySelector('style[data-canvas-overlay]')?.textContent).toMatch(/stroke-width: \d/);
     await waitFor(async () => expect(await listSimulationResults('promo-reply')).toHaveLength(1));

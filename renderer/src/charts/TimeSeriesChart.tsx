@@ -1,0 +1,34 @@
+/**
+ * Sends, deliveries and replies as running totals over time: where a line goes flat, sends
+ * were held (quiet hours, or the messaging limit reached for the rolling day).
+ */
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { AXIS_TICK, CHART_COLOURS, ChartFrame, GRID_STROKE, TOOLTIP_STYLE } from './ChartFrame';
+import type { SeriesPoint } from './chart-data';
+
+const SERIES = ['sends', 'deliveries', 'replies'] as const;
+
+export function TimeSeriesChart({ points, width = 300, height = 200 }: { points: SeriesPoint[]; width?: number; height?: number }) {
+  const { t, i18n } = useTranslation();
+  const time = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  const label = (at: number) => time.format(at);
+  return (
+    <ChartFrame
+      title={t('charts.seriesTitle')}
+      testId="series-chart"
+      table={{ head: [t('charts.time'), ...SERIES.map((s) => t(`charts.series.${s}`))], rows: points.map((p) => [label(p.at), p.sends, p.deliveries, p.replies]) }}
+    >
+      <LineChart width={width} height={height} data={points} margin={{ left: 0, right: 12, top: 4, bottom: 4 }}>
+        <CartesianGrid stroke={GRID_STROKE} />
+        <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} tickFormatter={label} tick={AXIS_TICK} minTickGap={30} />
+        <YAxis tick={AXIS_TICK} allowDecimals={false} width={44} />
+        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => label(Number(v))} />
+        <Legend wrapperStyle={{ fontSize: 11 }} />
+        {SERIES.map((s, i) => (
+          <Line key={s} dataKey={s} name={t(`charts.series.${s}`)} stroke={CHART_COLOURS[i]} dot={false} strokeWidth={2} type="stepAfter" isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </ChartFrame>
+  );
+}

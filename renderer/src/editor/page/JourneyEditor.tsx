@@ -32,6 +32,8 @@ import { RulesSection } from './RulesSection';
 import { SaveStatus } from './SaveStatus';
 import { SidePanel } from './SidePanel';
 import { ToolIcon } from './tool-icons';
+import { RunLauncher } from '../../runs/RunLauncher';
+import { RunNotice } from '../../runs/RunNotice';
 import { useAutosave } from './use-autosave';
 import { useLibrary } from './use-library';
 import { useLiveRules } from './use-live-rules';
@@ -43,6 +45,7 @@ function EditorLayout() {
   const store = useEditorStoreApi();
   const flow = useReactFlow();
   const name = useEditor((s) => selectJourney(s).name);
+  const journeyId = useEditor((s) => selectJourney(s).id);
   const saveState = useAutosave(store, save);
   const library = useLibrary();
   const rules = useLiveRules(library);
@@ -93,8 +96,10 @@ function EditorLayout() {
         <EditorToolbar
           commands={{ exportImage, exportJourney, openRevisions: () => setRevisions(true), openHelp, addNote: () => add('note') }}
         />
+        <RunLauncher findings={rules.findings} pending={rules.pending} library={library} />
       </header>
       <EditorNotice />
+      <RunNotice journeyId={journeyId} />
       {exportError && (
         <p className="editor-notice" role="alert">
           {exportError}

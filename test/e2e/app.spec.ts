@@ -34,7 +34,9 @@ describe('the app in a browser, served by the web host', () => {
       await nav.getByRole('button', { name: section, exact: true }).waitFor();
     }
     expect(await nav.getByRole('button', { name: 'Journeys' }).getAttribute('aria-current')).toBe('page');
-    await page.getByRole('heading', { name: 'No journeys yet' }).waitFor();
+    // A fresh workspace opens on the sample journeys, so a new user has something real to open.
+    const journeys = page.getByRole('table', { name: 'Your journeys' });
+    await journeys.getByRole('button', { name: 'Open Welcome series' }).waitFor();
     expect(page.url()).toBe(`${host.origin}/`);
     await app.screenshot('journeys-light');
   });
@@ -73,7 +75,7 @@ describe('the app in a browser, served by the web host', () => {
 
     await app.reload();
     await app.title('Parcours');
-    await page.getByRole('heading', { name: 'Aucun parcours pour le moment' }).waitFor();
+    await page.getByRole('table', { name: 'Vos parcours' }).getByRole('button', { name: /^Ouvrir / }).first().waitFor();
   });
 
   it('paints the dark theme when chosen, and follows the system when set to System', async () => {
@@ -103,7 +105,9 @@ describe('the app in a browser, served by the web host', () => {
 
     await page.keyboard.press('Tab');
     expect(await app.hasFocus(page.getByRole('link', { name: 'Skip to content' }))).toBe(true);
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
+    // Tab walks every navigation button in order; Settings is the last one.
+    const sections = await app.navigation('Main').getByRole('button').count();
+    for (let i = 0; i < sections; i += 1) await page.keyboard.press('Tab');
     expect(await app.hasFocus(app.navigation('Main').getByRole('button', { name: 'Settings' }))).toBe(true);
     await page.keyboard.press('Enter');
     await app.title('Settings');

@@ -11,6 +11,7 @@ import type { Library } from '../editor/page/use-library';
 import { loadAudienceContacts } from './sim-input';
 import { cancelSimulation, startSimulation, useSimulation } from './sim-store';
 import { SimulationSummaryView } from './SimulationSummary';
+import { SimulationReportSection } from '../reports/SimulationReportSection';
 import { WorldFields } from './WorldFields';
 import type { WorldChoice } from './WorldFields';
 import { worldOf } from './world-presets';
@@ -100,6 +101,7 @@ export function SimulatePanel({ library }: { library: Library }) {
         </p>
       )}
       <SimulationSummaryView />
+      <SimulationReportSection />
     </section>
   );
 }

@@ -22,9 +22,11 @@ export interface SimulationState {
   /** The journey the result is for. */
   journeyId: string | null;
   error: string | null;
+  /** What the result was simulated from: reports replay it with an event sink for the extracts. */
+  setup: SimulationSetup | null;
 }
 
-const IDLE: SimulationState = { status: 'idle', progress: null, result: null, journeyId: null, error: null };
+const IDLE: SimulationState = { status: 'idle', progress: null, result: null, journeyId: null, error: null, setup: null };
 
 export const useSimulation = create<SimulationState>(() => IDLE);
 
@@ -43,7 +45,7 @@ export async function startSimulation(setup: SimulationSetup, language: 'en' | '
   runner ??= createSimulationRunner();
   const run = runner.run(simulationRequest(setup), (progress) => useSimulation.setState({ progress }));
   current = run;
-  useSimulation.setState({ ...IDLE, status: 'running', journeyId: setup.journey.id });
+  useSimulation.setState({ ...IDLE, status: 'running', journeyId: setup.journey.id, setup });
   try {
     const result = await run.result;
     if (current !== run) return;

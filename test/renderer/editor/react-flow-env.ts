@@ -26,9 +26,11 @@ export function installReactFlowEnv(): void {
   installed = true;
   globalThis.ResizeObserver = ResizeObserverNow as unknown as typeof ResizeObserver;
   (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = DOMMatrixReadOnlyScale;
+  // A box sized in % (the canvas filling its pane) is a large screen; a step has a step's size.
+  const size = (value: string, fallback: number) => (value.endsWith('%') ? 4000 : Number.parseFloat(value) || fallback);
   Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { configurable: true, get() { return Number.parseFloat((this as HTMLElement).style.height) || 96; } },
-    offsetWidth: { configurable: true, get() { return Number.parseFloat((this as HTMLElement).style.width) || 240; } },
+    offsetHeight: { configurable: true, get() { return size((this as HTMLElement).style.height, 96); } },
+    offsetWidth: { configurable: true, get() { return size((this as HTMLElement).style.width, 240); } },
   });
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }

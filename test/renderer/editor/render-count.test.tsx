@@ -38,9 +38,9 @@ describe('canvas render counts', () => {
     renders.clear();
     const frames = 40;
     for (let frame = 1; frame <= frames; frame++) {
-      act(() => store.getState().actions.onNodesChange([{ type: 'position', id: 'n12', position: { x: 3600 + frame * 3, y: frame * 2 }, dragging: true }]));
+      act(() => store.getState().actions.onNodesChange([{ type: 'position', id: 'n12', position: { x: 1800 + frame * 3, y: 400 + frame * 2 }, dragging: true }]));
     }
-    act(() => store.getState().actions.onNodesChange([{ type: 'position', id: 'n12', position: { x: 3720, y: 80 }, dragging: false }]));
+    act(() => store.getState().actions.onNodesChange([{ type: 'position', id: 'n12', position: { x: 1920, y: 480 }, dragging: false }]));
     expect(counted()).toEqual({ n12: frames + 1 });
   });
 

@@ -31,7 +31,7 @@ export function chainJourney(count: number): Journey {
   const nodes: Journey['nodes'] = [{ id: 'in', type: 'entry', position: { x: 0, y: 0 }, data: { source: 'audience' } }];
   const edges: Journey['edges'] = [];
   for (let i = 1; i <= count; i++) {
-    nodes.push({ id: `n${i}`, type: 'wait', position: { x: i * 300, y: 0 }, data: { mode: 'duration', duration: { amount: i, unit: 'hours' } } });
+    nodes.push({ id: `n${i}`, type: 'wait', position: { x: (i % 6) * 300, y: Math.floor(i / 6) * 200 }, data: { mode: 'duration', duration: { amount: i, unit: 'hours' } } });
     edges.push({ id: `e${i}`, source: i === 1 ? 'in' : `n${i - 1}`, sourceHandle: 'out', target: `n${i}` });
   }
   return { id: 'chain', name: 'Chain', timezone: 'UTC', nodes, edges };

@@ -5,11 +5,11 @@
  * dropped on a link, inserted into it.
  */
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { Connection, OnNodeDrag } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import type { Connection, OnNodeDrag, Viewport } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Position } from '../../../../core/journey';
+import type { Journey, Position } from '../../../../core/journey';
 import type { FlowEdge, FlowNode } from '../convert';
 import { DEFAULT_STEP_SIZE } from '../layout/auto-layout';
 import { isNodeType } from '../node-catalogue';
@@ -27,6 +27,17 @@ export const SNAP_GRID: [number, number] = [16, 16];
 // canvas render (every drag frame) does not make every link and step re-check its state.
 const DEFAULT_EDGE_OPTIONS = { type: 'journey' } as const;
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1 } as const;
+/** Beyond this many steps a journey opens on its entry, readable, instead of all of it as dots. */
+export const OPEN_ON_START_ABOVE = 120;
+const START_ZOOM = 0.8;
+
+/** The viewport that puts a big journey's entry at the left middle of the canvas, or undefined to fit a small one. */
+function startViewport(journey: Journey, size: { width: number; height: number }): Viewport | undefined {
+  if (journey.nodes.length <= OPEN_ON_START_ABOVE) return undefined;
+  const entry = journey.nodes.find((n) => n.type === 'entry') ?? journey.nodes[0];
+  const at = entry?.position ?? { x: 0, y: 0 };
+  return { x: 80 - at.x * START_ZOOM, y: size.height / 2 - (at.y + DEFAULT_STEP_SIZE.height / 2) * START_ZOOM, zoom: START_ZOOM };
+}
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 const MINIMAP_STYLE = { width: 168, height: 112 } as const;
 
@@ -72,6 +83,16 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
   const readOnly = useEditor(selectReadOnly);
   const flow = useReactFlow();
   const ariaLabelConfig = useAriaLabels();
+  const frame = useRef<HTMLDivElement>(null);
+  const [opensOnStart] = useState(() => store.getState().journey.nodes.length > OPEN_ON_START_ABOVE);
+  const onInit = useCallback(
+    (instance: { setViewport(v: Viewport): Promise<boolean> }) => {
+      const box = frame.current?.getBoundingClientRect();
+      const viewport = startViewport(store.getState().journey, { width: box?.width ?? 0, height: box?.height ?? 0 });
+      if (viewport) void instance.setViewport(viewport);
+    },
+    [store],
+  );
 
   const onConnect = useCallback((c: Connection) => void actions.connect(c), [actions]);
 
@@ -114,7 +135,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
   const editable = interactive && !readOnly;
   return (
     <StepTextsProvider>
-      <div className="journey-canvas" role="region" aria-label={label}>
+      <div ref={frame} className="journey-canvas" role="region" aria-label={label}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
           edges={edges}
@@ -136,8 +157,11 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           minZoom={0.05}
           maxZoom={2}
-          fitView
+          fitView={!opensOnStart}
           fitViewOptions={FIT_VIEW_OPTIONS}
+          onInit={onInit}
+          // Only the steps in view are drawn: a big journey opens and drags as fast as a small one.
+          onlyRenderVisibleElements
           defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
           ariaLabelConfig={ariaLabelConfig}
         >

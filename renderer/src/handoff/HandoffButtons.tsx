@@ -1,0 +1,54 @@
+/**
+ * The agency hand-off: the readiness report (one HTML file that prints to PDF) and the journey
+ * package (the journey file with the templates and channel it needs, as the Journeys screen
+ * imports it on the client's machine).
+ */
+import { validateJourney } from '../../../core/rules';
+import type { SimulationResult } from '../../../core/sim';
+import { exportJourneyText, fileSlug } from '../../db';
+import { downloadFile } from '../editor/export/canvas-image';
+import { reportTexts, useReportTexts } from '../reports/use-report-texts';
+import type { SimulationSetup } from '../simulation/sim-input';
+import { buildReadinessHtml } from './readiness-html';
+
+/** The report's HTML for a simulated setup, in `language`; `at` is when it is made (ISO 8601). */
+export function readinessHtmlOf(setup: SimulationSetup, result: SimulationResult | undefined, language: 'en' | 'fr', at: string, audienceName: string): string {
+  const { journey, templates, channels, audience } = setup;
+  return buildReadinessHtml(
+    {
+      journey,
+      findings: validateJourney({ journey, templates, channels, audience, language }),
+      templates,
+      channel: channels.find((c) => c.id === journey.channel),
+      audience: { name: audienceName, contacts: audience },
+      simulation: result,
+      at,
+      language,
+    },
+    reportTexts(language).handoff,
+  );
+}
+
+export function HandoffButtons({ setup, result }: { setup: SimulationSetup; result: SimulationResult | undefined }) {
+  const { r, h, language } = useReportTexts();
+  const slug = fileSlug(setup.journey.name || setup.journey.id);
+  const report = () => {
+    // The report is dated when it is made: the one place a clock is read, here in the UI.
+    const html = readinessHtmlOf(setup, result, language, new Date().toISOString(), `${setup.audience.length} · ${h.total}`);
+    downloadFile(`${slug}-readiness.html`, { text: html, type: 'text/html;charset=utf-8' });
+  };
+  const journeyPackage = async () => {
+    const file = await exportJourneyText(setup.journey.id);
+    if (file) downloadFile(file.fileName, { text: file.text, type: 'application/json' });
+  };
+  return (
+    <div className="report-buttons">
+      <button type="button" className="button" data-testid="handoff-report" onClick={report}>
+        {r.handoff}
+      </button>
+      <button type="button" className="button" data-testid="handoff-package" onClick={() => void journeyPackage()}>
+        {r.package}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * Under the Simulate panel's summary: the report of the last simulation (measures and the
+ * quality risk), its three extracts, and the agency hand-off. Opening it replays the
+ * simulation with the report's event sink, once.
+ */
+import { useState } from 'react';
+import { fileSlug } from '../../db';
+import { HandoffButtons } from '../handoff/HandoffButtons';
+import { useSimulation } from '../simulation/sim-store';
+import { ExtractButtons } from './ExtractButtons';
+import { MetricsTable } from './MetricsTable';
+import { simulationReport } from './simulation-report';
+import { useReportTexts } from './use-report-texts';
+import './reports.css';
+
+export function SimulationReportSection() {
+  const { r } = useReportTexts();
+  const status = useSimulation((s) => s.status);
+  const setup = useSimulation((s) => s.setup);
+  const result = useSimulation((s) => s.result);
+  const [open, setOpen] = useState(false);
+  if (status !== 'done' || !setup || !result) return null;
+  const prefix = `${fileSlug(setup.journey.name || setup.journey.id)}-simulation-${result.seed}`;
+  return (
+    <details className="report-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="simulation-report">
+      <summary>{r.title}</summary>
+      {open && (
+        <>
+          <MetricsTable metrics={simulationReport(setup).metrics} />
+          <ExtractButtons extracts={() => simulationReport(setup).extracts} prefix={prefix} />
+          <HandoffButtons setup={setup} result={result} />
+        </>
+      )}
+    </details>
+  );
+}

@@ -47,6 +47,8 @@ describe('the journey editor', () => {
     await editor.errorBadge('message-1').waitFor();
     await editor.step('message-1').locator('.step.is-lit').waitFor();
     await editor.step('message-1').getByText('No message from the contact on this path').waitFor();
+    const rules = page.getByRole('complementary', { name: 'Step and rules' });
+    await rules.getByText('Outside the 24-hour window').waitFor();
     await app.screenshot('editor-window-error');
 
     // Fix: a wait for reply dropped on the link goes into it; its no-reply output ends in an exit.
@@ -61,6 +63,7 @@ describe('the journey editor', () => {
     await editor.connect('reply-1', 'timeout', 'exit-1');
     await editor.errorBadge('message-1').waitFor({ state: 'detached' });
     await editor.errorBadge('reply-1').waitFor({ state: 'detached' });
+    await rules.getByText('Outside the 24-hour window').waitFor({ state: 'detached' });
     expect(await editor.step('message-1').locator('.step.is-lit').count()).toBe(0);
     await editor.waitSaved();
     await editor.fitView();

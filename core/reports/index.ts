@@ -12,3 +12,4 @@ export * from './metrics';
 export * from './simulate-report';
 export * from './run-report';
 export * from './forecast';
+export * from './status-dedupe';

@@ -9,6 +9,7 @@ import { audienceOf, simulate, type SimulationInput, type SimulationOptions } fr
 import { fromSimEvent, type ReportEvent } from './events';
 import { ExtractCollector, extractsOf, type ExtractOptions, type Extracts } from './extracts';
 import { MetricsCollector, type ReportMetrics } from './metrics';
+import { StatusDedupe } from './status-dedupe';
 
 export interface SimulationReport {
   result: SimulationResult;
@@ -20,6 +21,7 @@ export interface SimulationReport {
 export class ReportBuilder {
   readonly extracts: ExtractCollector;
   readonly metrics: MetricsCollector;
+  private readonly statuses = new StatusDedupe();
 
   constructor(options: ExtractOptions & { quality?: QualityRating }) {
     this.extracts = new ExtractCollector(options);
@@ -27,8 +29,10 @@ export class ReportBuilder {
   }
 
   add(event: ReportEvent): void {
-    this.extracts.add(event);
-    this.metrics.add(event);
+    for (const e of this.statuses.accept(event)) {
+      this.extracts.add(e);
+      this.metrics.add(e);
+    }
   }
 }
 

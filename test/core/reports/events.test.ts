@@ -1,6 +1,6 @@
 /** One event record for both sources: a run journal's events and the simulator's stream. */
 import { describe, expect, it } from 'vitest';
-import { fromRunEvent, fromSimEvent } from '../../../core/reports';
+import { fromRunEvent, fromSimEvent, StatusDedupe } from '../../../core/reports';
 
 const phoneOf = (c: number): string => `+3361000000${c}`;
 
@@ -28,5 +28,17 @@ describe('fromSimEvent', () => {
       { type: 'button', contact: 3, phone: '+33610000003', at: 9, node: 'promo', button: 'OUI' },
     ]);
     expect(fromSimEvent(3, 9, 'held', 'promo', 'quiet hours', phoneOf)).toEqual([]);
+  });
+});
+
+describe('StatusDedupe', () => {
+  it('keeps each status once per message and adds the delivered a read implies', () => {
+    const d = new StatusDedupe();
+    const e = (type: 'sent' | 'delivered' | 'read', node = 'promo') => ({ type, contact: 1, phone: '+33610000001', at: 5, node });
+    expect(d.accept(e('sent'))).toHaveLength(1);
+    expect(d.accept(e('sent'))).toEqual([]);
+    expect(d.accept(e('read')).map((x) => x.type)).toEqual(['delivered', 'read']);
+    expect(d.accept(e('delivered'))).toEqual([]);
+    expect(d.accept(e('delivered', 'other'))).toHaveLength(1);
   });
 });

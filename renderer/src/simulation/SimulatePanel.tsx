@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { listAudiences, useLiveQuery } from '../../db';
 import { useEditorStoreApi } from '../editor/store/editor-context';
 import type { Library } from '../editor/page/use-library';
-import { loadAudienceContacts } from './sim-input';
+import { loadAudienceContacts, nextHourInput } from './sim-input';
 import { cancelSimulation, startSimulation, useSimulation } from './sim-store';
 import { SimulationSummaryView } from './SimulationSummary';
 import { SimulationReportSection } from '../reports/SimulationReportSection';
@@ -17,21 +17,13 @@ import type { WorldChoice } from './WorldFields';
 import { worldOf } from './world-presets';
 import './simulation.css';
 
-/** The next full hour, as a datetime-local value (the user's own clock). */
-function nextHour(): string {
-  const d = new Date();
-  d.setMinutes(60, 0, 0);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
-}
-
 export function SimulatePanel({ library }: { library: Library }) {
   const { t, i18n } = useTranslation();
   const store = useEditorStoreApi();
   const audiences = useLiveQuery(listAudiences, []);
   const [audienceId, setAudienceId] = useState('');
   const [world, setWorld] = useState<WorldChoice>({ preset: 'typical', rates: {} });
-  const [start, setStart] = useState(nextHour);
+  const [start, setStart] = useState(nextHourInput);
   const [seed, setSeed] = useState(1);
   const status = useSimulation((s) => s.status);
   const progress = useSimulation((s) => s.progress);

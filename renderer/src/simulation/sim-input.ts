@@ -40,3 +40,11 @@ export function simulationRequest(setup: SimulationSetup): SimulationRequest {
     ...(setup.trace ? { options: { trace: setup.trace } } : {}),
   };
 }
+
+/** The next full hour, as a datetime-local value in the user's own clock (a start time to offer). */
+export function nextHourInput(): string {
+  const d = new Date();
+  d.setMinutes(60, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:00`;
+}

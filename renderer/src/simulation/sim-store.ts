@@ -39,11 +39,16 @@ export function setSimulationRunner(next: SimulationRunner | null): void {
   runner = next;
 }
 
+/** The runner simulations share (the trainer's timelines too): one worker for the app. */
+export function simulationRunner(): SimulationRunner {
+  runner ??= createSimulationRunner();
+  return runner;
+}
+
 /** Starts a simulation, replacing any running one; resolves when it has finished and been saved. */
 export async function startSimulation(setup: SimulationSetup, language: 'en' | 'fr'): Promise<void> {
   current?.cancel();
-  runner ??= createSimulationRunner();
-  const run = runner.run(simulationRequest(setup), (progress) => useSimulation.setState({ progress }));
+  const run = simulationRunner().run(simulationRequest(setup), (progress) => useSimulation.setState({ progress }));
   current = run;
   useSimulation.setState({ ...IDLE, status: 'running', journeyId: setup.journey.id, setup });
   try {

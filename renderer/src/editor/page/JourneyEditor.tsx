@@ -14,6 +14,7 @@ import { navigate } from '../../app/nav-store';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { CanvasOverlay } from '../overlay/CanvasOverlay';
 import { SimulatePanel } from '../../simulation/SimulatePanel';
+import { TrainerPanel } from '../../trainer/TrainerPanel';
 import { Palette } from '../canvas/Palette';
 import type { PaletteItem } from '../canvas/Palette';
 import { ShortcutHelp } from '../canvas/ShortcutHelp';
@@ -114,6 +115,7 @@ function EditorLayout() {
         <SidePanel library={library}>
           <RulesSection rules={rules} library={library} />
           <SimulatePanel library={library} />
+          <TrainerPanel library={library} />
         </SidePanel>
       </div>
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { exportWorkspace, restoreWorkspace } from '../../../db';
 import type { RestoreOutcome } from '../../../db';
@@ -49,7 +50,8 @@ export function BackupSection({ confirm = (text: string) => window.confirm(text)
   );
 }
 
-function failureText(outcome: Extract<RestoreOutcome, { ok: false }>, t: ReturnType<typeof useTranslation>['t']): string {
+// TFunction, not useTranslation's return type: with the app's full message set, the latter is too deep for the compiler (TS2589).
+function failureText(outcome: Extract<RestoreOutcome, { ok: false }>, t: TFunction): string {
   switch (outcome.reason) {
     case 'not-a-backup':
       return t('backup.notABackup');

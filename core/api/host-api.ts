@@ -7,6 +7,7 @@
  * compile until every side implements it.
  */
 import { z } from 'zod';
+import { Template } from '../whatsapp/template';
 
 export const HostKind = z.enum(['electron', 'web']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -63,6 +64,20 @@ export type RunSnapshot = z.infer<typeof RunSnapshot>;
 
 const RunRef = z.object({ runId: z.string().min(1).max(100) }).strict();
 
+/** A channel of the workspace, as the host needs it to reach Meta; its token stays in the host's secret store. */
+const ChannelRef = z.object({ channel: z.record(z.string(), z.unknown()) }).strict();
+
+/** A phone number's standing at Meta, as a connection test reads it. */
+export const ConnectionInfo = z.object({
+  displayName: z.string(),
+  displayPhoneNumber: z.string(),
+  qualityRating: z.string(),
+  /** Unique contacts per rolling 24 hours; null is unlimited; absent when Meta did not say. */
+  messagingLimit: z.number().nullable().optional(),
+  status: z.string().optional(),
+});
+export type ConnectionInfo = z.infer<typeof ConnectionInfo>;
+
 export const hostCalls = {
   'app:info': { args: Empty, result: AppInfo },
   'secrets:set': {
@@ -101,6 +116,10 @@ export const hostCalls = {
     args: z.object({ runId: z.string().min(1).max(100), key: z.string().min(1).max(200), decision: z.enum(['sent', 'resend']) }).strict(),
     result: RunSnapshot,
   },
+  /** Reads the channel's phone number at Meta with its stored token: display name, quality, messaging limit. */
+  'channels:testConnection': { args: ChannelRef, result: ConnectionInfo },
+  /** The WhatsApp Business Account's templates at Meta, as the app's templates; `skipped` names those it cannot read. */
+  'templates:sync': { args: ChannelRef, result: z.object({ templates: z.array(Template), skipped: z.array(z.string()) }) },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;
@@ -151,6 +170,8 @@ export type HostApi = {
     cancel: Call<'runs:cancel'>;
     resolveUncertain: Call<'runs:resolveUncertain'>;
   };
+  channels: { testConnection: Call<'channels:testConnection'> };
+  templates: { sync: Call<'templates:sync'> };
   /** Subscribes to a host event; returns the function that unsubscribes. */
   on<E extends HostEventName>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
 };

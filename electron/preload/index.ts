@@ -35,6 +35,8 @@ const api = {
     cancel: (args) => invoke('runs:cancel', args),
     resolveUncertain: (args) => invoke('runs:resolveUncertain', args),
   },
+  channels: { testConnection: (args) => invoke('channels:testConnection', args) },
+  templates: { sync: (args) => invoke('templates:sync', args) },
   on(event, listener) {
     if (!isKnownEvent(event)) throw new Error(`unknown host event: ${String(event)}`);
     const channel = hostEventChannel(event);

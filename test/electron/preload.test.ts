@@ -27,7 +27,7 @@ const api = bridge.exposed.journeyHost as HostApi;
 describe('preload bridge', () => {
   it('exposes exactly one object, journeyHost', () => {
     expect(Object.keys(bridge.exposed)).toEqual(['journeyHost']);
-    expect(Object.keys(api).sort()).toEqual(['app', 'on', 'runs', 'secrets']);
+    expect(Object.keys(api).sort()).toEqual(['app', 'channels', 'on', 'runs', 'secrets', 'templates']);
   });
 
   it('maps each named method to its own IPC channel', async () => {

@@ -12,6 +12,7 @@ import type {
   HostEventPayload,
   HostResult,
   RunSnapshot,
+  HostValue,
 } from '../../core/api/host-api';
 import { HostErrorCode } from '../../core/api/host-api';
 
@@ -32,6 +33,8 @@ export type FakeHost = HostApi & {
   readonly secretValues: Map<string, string>;
   /** Runs, by id: `runs:start` adds one; a test may add its own. */
   readonly runSnapshots: Map<string, RunSnapshot>;
+  /** What `channels:testConnection` and `templates:sync` answer (a test sets them). */
+  readonly channelAnswers: { connection: HostValue<'channels:testConnection'>; templates: HostValue<'templates:sync'> };
   /** Makes every call of `name` fail with `error` from now on; `null` makes them succeed again. */
   failCalls(name: HostCallName, error: HostError | null): void;
   /** Delivers an event to the current subscribers. */
@@ -50,6 +53,10 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
     if (!run) return { ok: false, error: { code: 'runs/not-found', message: `no run ${runId}` } };
     Object.assign(run, change);
     return { ok: true, value: { ...run } };
+  };
+  const channelAnswers: FakeHost['channelAnswers'] = {
+    connection: { displayName: 'Maison Durand', displayPhoneNumber: '+33 6 12 34 56 78', qualityRating: 'GREEN', messagingLimit: 2000 },
+    templates: { templates: [], skipped: [] },
   };
   const failures = new Map<HostCallName, HostError>();
   const listeners = new Map<HostEventName, Set<(payload: never) => void>>();
@@ -97,6 +104,8 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
           return runAnswer(args.runId, run ? { uncertain: run.uncertain.filter((send) => send.key !== args.key) } : {});
         }),
     },
+    channels: { testConnection: (args) => answer('channels:testConnection', args, () => ({ ok: true, value: channelAnswers.connection })) },
+    templates: { sync: (args) => answer('templates:sync', args, () => ({ ok: true, value: channelAnswers.templates })) },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
@@ -110,6 +119,7 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
     calls,
     secretValues,
     runSnapshots,
+    channelAnswers,
     failCalls(name, error) {
       if (error) failures.set(name, error);
       else failures.delete(name);

@@ -1,7 +1,7 @@
-/** `runs:*` handlers for host tests that never call them: each throws if it is reached. */
+/** `runs:*` and channel handlers for host tests that never call them: each throws if it is reached. */
 import type { HostHandlers } from '../../core/api/host-api';
 
-type RunCall = Extract<keyof HostHandlers, `runs:${string}`>;
+type RunCall = Extract<keyof HostHandlers, `runs:${string}`> | 'channels:testConnection' | 'templates:sync';
 
 const unused = async (): Promise<never> => {
   throw new Error('runs:* is not used by this test');
@@ -15,4 +15,6 @@ export const unusedRunHandlers: Pick<HostHandlers, RunCall> = {
   'runs:resume': unused,
   'runs:cancel': unused,
   'runs:resolveUncertain': unused,
+  'channels:testConnection': unused,
+  'templates:sync': unused,
 };

@@ -3,6 +3,7 @@ import { Channel } from '../../../core/journey/channel';
 import type { HostEventHub } from '../events/host-event-hub';
 import { RunRegistry } from '../executor/run-registry';
 import type { SecretStore } from '../secrets/secret-store';
+import { createChannelHandlers } from './channel-handlers';
 import { HostFailure } from './host-failure';
 import { packageInfo } from './package-info';
 
@@ -53,5 +54,6 @@ export function createHostHandlers({ host, dataDir, secrets, events, runs: given
     'runs:resume': ({ runId }) => runs.control(runId, 'resume'),
     'runs:cancel': ({ runId }) => runs.control(runId, 'cancel'),
     'runs:resolveUncertain': ({ runId, key, decision }) => runs.resolveUncertain(runId, key, decision),
+    ...createChannelHandlers({ secrets }),
   };
 }

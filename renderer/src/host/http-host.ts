@@ -88,6 +88,8 @@ export function createHttpHost(options: HttpHostOptions): HostApi {
       cancel: (args) => call('runs:cancel', args),
       resolveUncertain: (args) => call('runs:resolveUncertain', args),
     },
+    channels: { testConnection: (args) => call('channels:testConnection', args) },
+    templates: { sync: (args) => call('templates:sync', args) },
     on: events.on,
   } satisfies HostApi;
 }

@@ -37,8 +37,9 @@ export interface ReportMetrics {
   /** Blocks per delivered message. */
   blockRate: number;
   /**
-   * The quality rating this feedback projects to. Meta rates a number on about seven days of
-   * blocks and reports; a STOP is counted with the blocks here, as the warning sign it is.
+   * The quality rating blocks project to (Meta rates a number on about seven days of blocks and
+   * reports, as the simulator does). `atRisk` also counts opt-outs with the blocks: people who
+   * send STOP often block next, so they are the warning sign before the rating moves.
    */
   quality: { current: QualityRating; projected: QualityRating; atRisk: boolean };
 }
@@ -139,7 +140,8 @@ export class MetricsCollector {
     const failuresByCode: Record<string, number> = {};
     for (const code of [...this.failures.keys()].sort((a, b) => a - b)) failuresByCode[String(code)] = this.failures.get(code) as number;
     const delivered = this.total.delivered;
-    const projected = projectQualityRating({ delivered, blocks: this.blocks + this.optOuts }, this.currentQuality);
+    const projected = projectQualityRating({ delivered, blocks: this.blocks }, this.currentQuality);
+    const warned = projectQualityRating({ delivered, blocks: this.blocks + this.optOuts }, this.currentQuality);
     return {
       total: rates(this.total),
       nodes,
@@ -148,7 +150,7 @@ export class MetricsCollector {
       blocks: this.blocks,
       optOutRate: blockRate(this.optOuts, delivered),
       blockRate: blockRate(this.blocks, delivered),
-      quality: { current: this.currentQuality, projected, atRisk: RANK[projected] > RANK[this.currentQuality] },
+      quality: { current: this.currentQuality, projected, atRisk: RANK[warned] > RANK[this.currentQuality] },
     };
   }
 }

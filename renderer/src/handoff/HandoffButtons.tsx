@@ -30,11 +30,11 @@ export function readinessHtmlOf(setup: SimulationSetup, result: SimulationResult
 }
 
 export function HandoffButtons({ setup, result }: { setup: SimulationSetup; result: SimulationResult | undefined }) {
-  const { r, h, language } = useReportTexts();
+  const { r, language } = useReportTexts();
   const slug = fileSlug(setup.journey.name || setup.journey.id);
   const report = () => {
     // The report is dated when it is made: the one place a clock is read, here in the UI.
-    const html = readinessHtmlOf(setup, result, language, new Date().toISOString(), `${setup.audience.length} · ${h.total}`);
+    const html = readinessHtmlOf(setup, result, language, new Date().toISOString(), '');
     downloadFile(`${slug}-readiness.html`, { text: html, type: 'text/html;charset=utf-8' });
   };
   const journeyPackage = async () => {

@@ -12,6 +12,7 @@ import type { TemplateNeed } from './template-needs';
 export type HandoffTexts = (typeof reportsEn)['handoff'];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+const VOLUME_COLUMNS = ['entered', 'sent', 'delivered', 'read', 'replied', 'failed'] as const;
 
 export function findingsSection(findings: readonly Finding[], t: HandoffTexts, language: Language): string {
   if (findings.length === 0) return `<p class="ok">${fill(t.noFindings)}</p>`;
@@ -42,7 +43,7 @@ export function templatesSection(needs: readonly TemplateNeed[], t: HandoffTexts
 
 export function audienceSection(name: string, consent: ConsentSummary, t: HandoffTexts, format: (n: number) => string): string {
   const rows = [
-    [fill(t.audienceName), escapeHtml(name)],
+    ...(name ? [[fill(t.audienceName), escapeHtml(name)]] : []),
     [fill(t.total), format(consent.total)],
     [fill(t.whatsappOptIn), format(consent.whatsappOptIn)],
     [fill(t.marketingOptIn), format(consent.marketingOptIn)],
@@ -73,7 +74,7 @@ export function simulationSection(input: SimulationFigures, t: HandoffTexts, lan
     .filter((n) => result.nodes[n.id] !== undefined)
     .map((n) => {
       const s = result.nodes[n.id]!;
-      return [escapeHtml(n.id), format(s.entered), format(s.sent), format(s.delivered), format(s.read), format(s.replied), format(s.failed)];
+      return [escapeHtml(n.id), ...VOLUME_COLUMNS.map((c) => format(s[c]))];
     });
   const costRows = Object.entries(result.cost.byCategory)
     .filter(([, v]) => v > 0)
@@ -82,8 +83,8 @@ export function simulationSection(input: SimulationFigures, t: HandoffTexts, lan
   return (
     `<p>${fill(t.simulationOf, { start: date(result.start), seed: result.seed })}</p>` +
     `<h3>${fill(t.volumes)}</h3>` +
-    table(['', 'entered', 'sent', 'delivered', 'read', 'replied', 'failed'].map(escapeHtml), volumes, 'volumes') +
-    `<h3>${fill(t.cost)}</h3>${table(['', ''], costRows, 'pairs')}` +
+    table([t.step, ...VOLUME_COLUMNS.map((c) => t.columns[c])].map((h) => fill(h)), volumes, 'volumes') +
+    `<h3>${fill(t.cost)}</h3>${table([fill(t.costCategory), fill(t.costAmount)], costRows, 'pairs')}` +
     limitHtml +
     `<p>${fill(t.quality, { rating: result.quality.projected })}</p>`
   );

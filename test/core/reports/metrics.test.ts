@@ -43,7 +43,9 @@ describe('MetricsCollector', () => {
     for (let c = 2; c < 7; c++) m.add(ev('opt_out', c, 3));
     const r = m.metrics();
     expect(r).toMatchObject({ blocks: 1, optOuts: 5, blockRate: 0.005, optOutRate: 0.025 });
-    expect(r.quality).toEqual({ current: 'GREEN', projected: 'RED', atRisk: true });
+    expect(r.quality).toEqual({ current: 'GREEN', projected: 'GREEN', atRisk: true });
+    for (let c = 10; c < 16; c++) m.add(ev('blocked', c, 4));
+    expect(m.metrics().quality).toEqual({ current: 'GREEN', projected: 'RED', atRisk: true });
   });
 
   it('median takes the middle, or the mean of the middle two', () => {

@@ -1,0 +1,98 @@
+/**
+ * Reports in Chromium through the web host: simulate the sample promotion, download the three
+ * extracts and check them byte for byte against core/reports for the same inputs, then the
+ * readiness report: its contents, and rendered to PDF and PNG by Chromium (screenshots).
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parseAudienceCsv } from '../../core/audience';
+import { importJourneyFile, parseChannelsFile, parseTemplatesFile } from '../../core/journey';
+import { WorldModel } from '../../core/journey/world';
+import { simulateWithReport } from '../../core/reports';
+import { SimulationRequest } from '../../core/sim';
+import { EditorPage } from './pages/editor-page';
+import { projectRoot } from './support/paths';
+import { sessionPerTest } from './support/session-per-test';
+
+const current = sessionPerTest();
+const START_TEXT = '2026-12-01T10:00';
+const SEED = 42;
+const sample = (path: string) => readFile(join(projectRoot, 'assets/sample', path), 'utf8');
+
+/** What the app simulates for the sample promotion with the typical world, START_TEXT and SEED. */
+async function expectedReport() {
+  const journey = importJourneyFile(await sample('journeys/promo-reply.journey.json'));
+  const templates = parseTemplatesFile(await sample('templates.json'));
+  const channels = parseChannelsFile(await sample('channels.json'));
+  if (!journey.ok || !templates.ok || !channels.ok) throw new Error('the sample does not import');
+  const channel = channels.value.find((c) => c.id === journey.file.journey.channel)!;
+  // As the app's worker request carries them (renderer/src/simulation/sim-input), parsed alike.
+  const input = SimulationRequest.parse({
+    journey: journey.file.journey,
+    templates: templates.value,
+    channel: { messagingLimit: channel.messagingLimit, throughputMps: channel.throughputMps, quality: channel.quality },
+    audience: parseAudienceCsv(await sample('audience.csv')).contacts,
+    world: WorldModel.parse({}),
+    start: new Date(START_TEXT).getTime(),
+    seed: SEED,
+  });
+  return simulateWithReport(input, { channel: channel.phoneNumber ?? channel.id });
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
+}
+
+describe('reports in Chromium', () => {
+  it('exports the three extracts and the readiness report of a simulation of the sample journey', async () => {
+    const { app, host, page } = current();
+    const editor = new EditorPage(page);
+    await app.open(host.url);
+    await page.getByRole('button', { name: 'Open Winter promotion with reply handling' }).click();
+    await editor.ready();
+    const panel = page.getByRole('region', { name: 'Simulate', exact: true });
+    await panel.getByRole('textbox', { name: 'Start', exact: true }).fill(START_TEXT);
+    await panel.getByLabel('Seed').fill(String(SEED));
+    await panel.getByRole('button', { name: 'Simulate', exact: true }).click();
+    await page.getByTestId('simulation-report').waitFor({ timeout: 20_000 });
+    await page.getByTestId('simulation-report').locator('summary').click();
+    await page.getByTestId('report-metrics').waitFor();
+    await page.getByTestId('simulation-report').scrollIntoViewIfNeeded();
+    await app.screenshot('reports-simulation');
+
+    const expected = await expectedReport();
+    const tracking = await download(page, 'Tracking (status history)');
+    const inbound = await download(page, 'Inbound messages');
+    const unsubscribe = await download(page, 'Potential unsubscribes');
+    expect(tracking.name).toBe(`winter-promotion-with-reply-handling-simulation-${SEED}-tracking.csv`);
+    expect(tracking.text).toBe(expected.extracts.tracking);
+    expect(inbound.text).toBe(expected.extracts.inbound);
+    expect(unsubscribe.text).toBe(expected.extracts.potentialUnsubscribe);
+    const sent = Object.values(expected.result.nodes).reduce((n, s) => n + s.sent, 0);
+    expect(tracking.text.split('\r\n').filter((line) => line.includes(',sent,'))).toHaveLength(sent);
+    expect(sent).toBeGreaterThan(100);
+
+    const report = await download(page, 'Readiness report (HTML)');
+    expect(report.name).toBe('winter-promotion-with-reply-handling-readiness.html');
+    expect(report.text).toContain('Readiness report: Winter promotion with reply handling');
+    const promo = expected.result.nodes.promo!;
+    expect(report.text).toContain(`<td>promo</td><td>${promo.entered}</td><td>${promo.sent}</td><td>${promo.delivered}</td>`);
+    expect(report.text).toContain('Contacts without opt-in');
+    expect(report.text).not.toMatch(/<script|src="http/);
+
+    // The file as the agency's client opens it: printed to PDF, and seen.
+    const out = join(projectRoot, 'test/e2e/screenshots');
+    await mkdir(out, { recursive: true });
+    const printed = await page.context().newPage();
+    await printed.setContent(report.text, { waitUntil: 'load' });
+    const pdf = await printed.pdf({ format: 'A4', printBackground: true });
+    await writeFile(join(out, 'readiness-report.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await printed.screenshot({ path: join(out, 'readiness-report.png'), fullPage: true });
+    await printed.close();
+  }, 90_000);
+});

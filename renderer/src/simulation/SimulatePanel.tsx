@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelSection } from './PanelSection';
 import { listAudiences, useLiveQuery } from '../../db';
 import { useEditorStoreApi } from '../editor/store/editor-context';
 import type { Library } from '../editor/page/use-library';
@@ -44,10 +45,7 @@ export function SimulatePanel({ library }: { library: Library }) {
 
   const running = status === 'running';
   return (
-    <section className="side-section sim-panel" aria-labelledby="sim-title">
-      <h2 id="sim-title" className="sim-title">
-        {t('simulation.title')}
-      </h2>
+    <PanelSection title={t('simulation.title')} className="sim-panel">
       <label className="sim-field">
         <span>{t('simulation.audience')}</span>
         <select value={chosen?.id ?? ''} onChange={(e) => setAudienceId(e.target.value)} disabled={running}>
@@ -94,6 +92,6 @@ export function SimulatePanel({ library }: { library: Library }) {
       )}
       <SimulationSummaryView />
       <SimulationReportSection />
-    </section>
+    </PanelSection>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelSection } from '../simulation/PanelSection';
 import type { Journey } from '../../../core/journey';
 import { getContactsPage, listAudiences, useLiveQuery } from '../../db';
 import type { Library } from '../editor/page/use-library';
@@ -58,10 +59,7 @@ export function TrainerPanel({ library }: { library: Library }) {
 
   const contacts = firstContacts.status === 'ready' ? firstContacts.value : [];
   return (
-    <section className="side-section trainer-panel" aria-labelledby="trainer-title">
-      <h2 id="trainer-title" className="sim-title">
-        {t('trainer.title')}
-      </h2>
+    <PanelSection title={t('trainer.title')} className="trainer-panel">
       <label className="sim-field">
         <span>{t('trainer.who')}</span>
         <select value={source} onChange={(e) => setSource(e.target.value)}>
@@ -97,6 +95,6 @@ export function TrainerPanel({ library }: { library: Library }) {
       {state.status === 'none' && <p className="side-hint">{t('trainer.none')}</p>}
       {state.status === 'error' && <p role="alert">{t('simulation.failed', { message: state.error })}</p>}
       {state.steps && <TimelineStepper key={state.key} journeyId={store.getState().journey.id} steps={state.steps} lesson={lesson} />}
-    </section>
+    </PanelSection>
   );
 }

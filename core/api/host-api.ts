@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { Template } from '../whatsapp/template';
+import type { ReportMetrics } from '../reports/metrics';
 
 export const HostKind = z.enum(['electron', 'web']);
 export type HostKind = z.infer<typeof HostKind>;
@@ -64,6 +65,12 @@ export type RunSnapshot = z.infer<typeof RunSnapshot>;
 
 const RunRef = z.object({ runId: z.string().min(1).max(100) }).strict();
 
+/** A run's report from its journal (core/reports): measures and the three CSV extracts. */
+export const RunReportValue = z.object({
+  metrics: z.custom<ReportMetrics>((value) => typeof value === 'object' && value !== null),
+  extracts: z.object({ tracking: z.string(), inbound: z.string(), potentialUnsubscribe: z.string() }),
+});
+
 /** A channel of the workspace, as the host needs it to reach Meta; its token stays in the host's secret store. */
 const ChannelRef = z.object({ channel: z.record(z.string(), z.unknown()) }).strict();
 
@@ -111,6 +118,8 @@ export const hostCalls = {
   'runs:pause': { args: RunRef, result: RunSnapshot },
   'runs:resume': { args: RunRef, result: RunSnapshot },
   'runs:cancel': { args: RunRef, result: RunSnapshot },
+  /** The run's measures and its tracking, inbound and potential-unsubscribe extracts, from its journal. */
+  'runs:report': { args: RunRef, result: RunReportValue },
   /** The user's decision on a send a crash left uncertain: it went, or send it again. */
   'runs:resolveUncertain': {
     args: z.object({ runId: z.string().min(1).max(100), key: z.string().min(1).max(200), decision: z.enum(['sent', 'resend']) }).strict(),
@@ -169,6 +178,7 @@ export type HostApi = {
     resume: Call<'runs:resume'>;
     cancel: Call<'runs:cancel'>;
     resolveUncertain: Call<'runs:resolveUncertain'>;
+    report: Call<'runs:report'>;
   };
   channels: { testConnection: Call<'channels:testConnection'> };
   templates: { sync: Call<'templates:sync'> };

@@ -34,6 +34,7 @@ const api = {
     resume: (args) => invoke('runs:resume', args),
     cancel: (args) => invoke('runs:cancel', args),
     resolveUncertain: (args) => invoke('runs:resolveUncertain', args),
+    report: (args) => invoke('runs:report', args),
   },
   channels: { testConnection: (args) => invoke('channels:testConnection', args) },
   templates: { sync: (args) => invoke('templates:sync', args) },

@@ -33,6 +33,8 @@ export type FakeHost = HostApi & {
   readonly secretValues: Map<string, string>;
   /** Runs, by id: `runs:start` adds one; a test may add its own. */
   readonly runSnapshots: Map<string, RunSnapshot>;
+  /** What `runs:report` answers, by run id (a test sets them; a run without one is not found). */
+  readonly runReports: Map<string, HostValue<'runs:report'>>;
   /** What `channels:testConnection` and `templates:sync` answer (a test sets them). */
   readonly channelAnswers: { connection: HostValue<'channels:testConnection'>; templates: HostValue<'templates:sync'> };
   /** Makes every call of `name` fail with `error` from now on; `null` makes them succeed again. */
@@ -48,6 +50,7 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
   const calls: FakeHostCall[] = [];
   const secretValues = new Map<string, string>();
   const runSnapshots = new Map<string, RunSnapshot>();
+  const runReports = new Map<string, HostValue<'runs:report'>>();
   const runAnswer = (runId: string, change: Partial<RunSnapshot> = {}): HostResult<RunSnapshot> => {
     const run = runSnapshots.get(runId);
     if (!run) return { ok: false, error: { code: 'runs/not-found', message: `no run ${runId}` } };
@@ -103,6 +106,11 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
           const run = runSnapshots.get(args.runId);
           return runAnswer(args.runId, run ? { uncertain: run.uncertain.filter((send) => send.key !== args.key) } : {});
         }),
+      report: (args) =>
+        answer('runs:report', args, () => {
+          const report = runReports.get(args.runId);
+          return report ? { ok: true, value: report } : { ok: false, error: { code: 'runs/not-found', message: `no run ${args.runId}` } };
+        }),
     },
     channels: { testConnection: (args) => answer('channels:testConnection', args, () => ({ ok: true, value: channelAnswers.connection })) },
     templates: { sync: (args) => answer('templates:sync', args, () => ({ ok: true, value: channelAnswers.templates })) },
@@ -119,6 +127,7 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
     calls,
     secretValues,
     runSnapshots,
+    runReports,
     channelAnswers,
     failCalls(name, error) {
       if (error) failures.set(name, error);

@@ -15,6 +15,7 @@ export const unusedRunHandlers: Pick<HostHandlers, RunCall> = {
   'runs:resume': unused,
   'runs:cancel': unused,
   'runs:resolveUncertain': unused,
+  'runs:report': unused,
   'channels:testConnection': unused,
   'templates:sync': unused,
 };

@@ -1,7 +1,8 @@
 import type { HostHandlers, HostKind } from '../../../core/api/host-api';
 import { Channel } from '../../../core/journey/channel';
 import type { HostEventHub } from '../events/host-event-hub';
-import { RunRegistry } from '../executor/run-registry';
+import { RunErrorCode, RunRegistry } from '../executor/run-registry';
+import { runReportOf } from '../reports/run-report';
 import type { SecretStore } from '../secrets/secret-store';
 import { createChannelHandlers } from './channel-handlers';
 import { HostFailure } from './host-failure';
@@ -54,6 +55,11 @@ export function createHostHandlers({ host, dataDir, secrets, events, runs: given
     'runs:resume': ({ runId }) => runs.control(runId, 'resume'),
     'runs:cancel': ({ runId }) => runs.control(runId, 'cancel'),
     'runs:resolveUncertain': ({ runId, key, decision }) => runs.resolveUncertain(runId, key, decision),
+    'runs:report': async ({ runId }) => {
+      const report = runReportOf(dataDir, runId);
+      if (report === null) throw new HostFailure(RunErrorCode.notFound, `no run ${runId}`);
+      return report;
+    },
     ...createChannelHandlers({ secrets }),
   };
 }

@@ -87,6 +87,7 @@ export function createHttpHost(options: HttpHostOptions): HostApi {
       resume: (args) => call('runs:resume', args),
       cancel: (args) => call('runs:cancel', args),
       resolveUncertain: (args) => call('runs:resolveUncertain', args),
+      report: (args) => call('runs:report', args),
     },
     channels: { testConnection: (args) => call('channels:testConnection', args) },
     templates: { sync: (args) => call('templates:sync', args) },

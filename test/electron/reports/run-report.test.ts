@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { openRunSession } from '../../../electron/host/executor/run-session';
 import { runReportOf } from '../../../electron/host/reports/run-report';
+import { handleHostCall } from '../../../electron/host/api/dispatch';
+import { createHostHandlers } from '../../../electron/host/api/host-handlers';
+import { createFileSecretStore } from '../../../electron/host/secrets/file-secret-store';
 import { useTempDirs } from '../temp-dir';
 import { channel, makeRun } from '../executor/helpers';
 
@@ -33,6 +36,12 @@ describe('runReportOf', () => {
     expect(report!.metrics.total.sent).toBe(snapshot.nodes.welcome!.sent);
     expect(report!.metrics.failuresByCode).toEqual(snapshot.errors);
     for (const row of rows(report!.extracts.inbound)) expect(row.Channel).toBe('+33700000001');
+
+    // The same report through the HostApi, as the renderer asks for it.
+    const handlers = createHostHandlers({ host: 'web', dataDir, secrets: createFileSecretStore(dataDir) });
+    const answer = await handleHostCall('runs:report', { runId: spec.runId }, handlers);
+    expect(answer).toEqual({ ok: true, value: JSON.parse(JSON.stringify(report)) });
+    expect(await handleHostCall('runs:report', { runId: 'nope' }, handlers)).toMatchObject({ ok: false, error: { code: 'runs/not-found' } });
   }, 60_000);
 
   it('answers null for a run that does not exist', async () => {

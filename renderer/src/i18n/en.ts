@@ -7,6 +7,7 @@ import { findingsEn } from './findings.en';
 import { workspaceEn } from './workspace.en';
 import { simulationEn } from './simulation.en';
 import { runsEn } from './runs.en';
+import { channelsMetaEn } from './channels-meta.en';
 import { inspectorEn } from './inspector.en';
 import { templateLibraryEn } from './template-library.en';
 
@@ -94,6 +95,7 @@ export const en = {
   ...workspaceEn,
   ...simulationEn,
   ...runsEn,
+  ...channelsMetaEn,
 };
 
 /** The shape every language file must have: the keys of `en`, each a string. */

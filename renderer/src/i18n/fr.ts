@@ -4,6 +4,7 @@ import { findingsFr } from './findings.fr';
 import { workspaceFr } from './workspace.fr';
 import { simulationFr } from './simulation.fr';
 import { runsFr } from './runs.fr';
+import { channelsMetaFr } from './channels-meta.fr';
 import { inspectorFr } from './inspector.fr';
 import { templateLibraryFr } from './template-library.fr';
 
@@ -92,4 +93,5 @@ export const fr: Messages = {
   ...workspaceFr,
   ...simulationFr,
   ...runsFr,
+  ...channelsMetaFr,
 };

@@ -6,12 +6,12 @@ import { openTestWorkspace } from '../db/test-db';
 import { renderScreen } from './render-screen';
 
 describe('Channels screen', () => {
-  it('lists the sample sandbox channel with its limit, quality and throughput, and says Meta comes later', async () => {
+  it('lists the sample sandbox channel with its limit, quality and throughput, and offers to connect a Meta number', async () => {
     openTestWorkspace();
     renderScreen(<ChannelsScreen />);
     const row = (await screen.findByRole('rowheader', { name: 'Maison Dupont (sandbox)' })).closest('tr')!;
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Sandbox', 'bu-demo', '1,000', 'GREEN', '80 msg/s', 'Edit']);
-    expect(screen.getByText(/Connecting a real WhatsApp number \(Meta credentials\) arrives with an upcoming version/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Connect a Meta number' })).toBeInTheDocument();
   });
 
   it('creates a sandbox channel, refusing an invalid limit', async () => {

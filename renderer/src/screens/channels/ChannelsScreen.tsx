@@ -5,6 +5,7 @@ import { listChannels, workspace } from '../../../db';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 import { ChannelForm } from './ChannelForm';
+import { useMetaPanel } from './meta/MetaChannelPanel';
 
 /** Channels: sandbox ones are created and edited here; Meta credentials arrive with issue 6. */
 export function ChannelsScreen() {
@@ -12,16 +13,17 @@ export function ChannelsScreen() {
   const channels = useWorkspaceQuery(listChannels, []);
   const [editing, setEditing] = useState<{ channel?: Channel } | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
+  const meta = useMetaPanel();
 
   return (
     <>
       <ScreenHeader title={t('channels.title')} subtitle={t('channels.subtitle')} />
-      <p className="notice">{t('channelList.metaLater')}</p>
       {editing ? (
         <ChannelForm channel={editing.channel} newId={() => workspace().newId()} onDone={() => setEditing(null)} />
       ) : (
         <div className="toolbar">
           <button type="button" className="button button-primary" onClick={() => setEditing({})}>{t('channelList.create')}</button>
+          {meta.createButton}
         </div>
       )}
       {channels.status === 'failed' && <p role="alert" className="notice notice-error">{t('channelList.loadError', { message: channels.error.message })}</p>}
@@ -60,12 +62,18 @@ export function ChannelsScreen() {
                       {t('channelList.actionEdit')}
                     </button>
                   )}
+                  {channel.mode === 'meta' && (
+                    <button type="button" className="button button-small" onClick={() => meta.open(channel)} aria-label={t('channelsMeta.open', { name: channel.displayName })}>
+                      {t('channelsMeta.actionOpen')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {meta.panel}
     </>
   );
 }

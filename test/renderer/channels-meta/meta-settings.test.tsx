@@ -1,0 +1,120 @@
+/**
+ * A Meta channel's settings over a fake host: secrets go to the host and are shown only as stored
+ * or not, the plain-text store asks first, the connection test and template sync answer in the
+ * screen, and the webhook section gives the callback URL and a verify token shown once.
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { AppInfo } from '../../../core/api/host-api';
+import { listChannels, listTemplates } from '../../../renderer/db';
+import { AppProviders } from '../../../renderer/src/app/AppProviders';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n';
+import { ChannelsScreen } from '../../../renderer/src/screens/channels/ChannelsScreen';
+import { callbackUrl } from '../../../renderer/src/screens/channels/meta/WebhookHelp';
+import { newVerifyToken } from '../../../renderer/src/screens/channels/meta/secret-actions';
+import { createFakeHost } from '../../support/fake-host';
+import { openTestWorkspace } from '../db/test-db';
+import { template } from '../db/sample-data';
+
+async function openMetaSettings(info: Partial<AppInfo> = {}, language: 'en' | 'fr' = 'en') {
+  openTestWorkspace();
+  const host = createFakeHost(info);
+  const user = userEvent.setup();
+  render(
+    <AppProviders host={host} i18n={createI18n(language)}>
+      <ChannelsScreen />
+    </AppProviders>,
+  );
+  await screen.findByRole('table');
+  await user.click(screen.getByRole('button', { name: language === 'en' ? 'Connect a Meta number' : 'Connecter un numéro Meta' }));
+  const panel = await screen.findByRole('region', { name: /Meta settings|Réglages Meta/ });
+  const channelId = panel.getAttribute('data-channel')!;
+  return { host, user, panel, channelId };
+}
+
+describe('Meta channel settings', () => {
+  it('saves the ids with the channel and sends secrets to the host without ever showing them', async () => {
+    const { host, user, panel, channelId } = await openMetaSettings();
+    await user.type(within(panel).getByRole('textbox', { name: 'Phone number ID' }), '1098765');
+    await user.type(within(panel).getByRole('textbox', { name: 'WhatsApp Business Account ID' }), '2034567');
+    await user.click(within(panel).getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await listChannels()).find((c) => c.id === channelId)).toMatchObject({ mode: 'meta', phoneNumberId: '1098765', wabaId: '2034567' }));
+
+    const token = panel.querySelector('[data-secret="token"]') as HTMLElement;
+    expect(await within(token).findByText('not stored')).toBeInTheDocument();
+    await user.type(token.querySelector('input')!, 'EAAG-secret-value');
+    await user.click(within(token).getByRole('button', { name: 'Store' }));
+    expect(await within(token).findByText('stored')).toBeInTheDocument();
+    expect(host.secretValues.get(`${channelId}:token`)).toBe('EAAG-secret-value');
+    expect(document.body.textContent).not.toContain('EAAG-secret-value');
+    expect((token.querySelector('input') as HTMLInputElement).value).toBe('');
+
+    await user.click(within(token).getByRole('button', { name: 'Remove — Access token' }));
+    expect(await within(token).findByText('not stored')).toBeInTheDocument();
+    expect(host.secretValues.has(`${channelId}:token`)).toBe(false);
+  });
+
+  it('asks before keeping a secret in plain text, and stores nothing when refused', async () => {
+    const { host, user, panel, channelId } = await openMetaSettings({ secretStorage: 'plaintext' });
+    const secret = panel.querySelector('[data-secret="app-secret"]') as HTMLElement;
+    await user.type(secret.querySelector('input')!, 'abc123');
+    await user.click(within(secret).getByRole('button', { name: 'Store' }));
+    await user.click(await screen.findByRole('button', { name: 'Do not store it' }));
+    expect(host.secretValues.has(`${channelId}:app-secret`)).toBe(false);
+
+    await user.type(secret.querySelector('input')!, 'abc123');
+    await user.click(within(secret).getByRole('button', { name: 'Store' }));
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('Keep secrets in a plain-text file?');
+    await user.click(screen.getByRole('button', { name: 'Keep it in plain text' }));
+    await waitFor(() => expect(host.secretValues.get(`${channelId}:app-secret`)).toBe('abc123'));
+    expect(host.calls.filter((c) => c.name === 'secrets:set').map((c) => (c.args as { allowPlainText?: boolean }).allowPlainText)).toEqual([undefined, undefined, true]);
+  });
+
+  it('tests the connection and syncs templates into the library', async () => {
+    const { host, user, panel } = await openMetaSettings();
+    await user.click(within(panel).getByRole('button', { name: 'Test connection' }));
+    expect(await within(panel).findByText('Connected: Maison Durand (+33 6 12 34 56 78), quality GREEN, messaging limit 2000.')).toBeInTheDocument();
+    host.failCalls('channels:testConnection', { code: 'channels/no-token', message: 'no access token stored for channel x' });
+    await user.click(within(panel).getByRole('button', { name: 'Test connection' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('The connection failed: no access token stored');
+
+    host.channelAnswers.templates = { templates: [template('meta_promo', 'fr'), template('meta_welcome', 'en')], skipped: ['odd (fr)'] };
+    const before = (await listTemplates()).length;
+    await user.click(within(panel).getByRole('button', { name: 'Sync templates from Meta' }));
+    expect(await within(panel).findByText('2 templates synced from Meta.')).toBeInTheDocument();
+    expect(within(panel).getByText('Not readable, left out: odd (fr)')).toBeInTheDocument();
+    const names = (await listTemplates()).map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['meta_promo', 'meta_welcome']));
+    expect(names.length).toBe(before + 2);
+  });
+
+  it('gives the callback URL for a tunnel and a verify token shown once and kept by the host', async () => {
+    const { host, user, panel, channelId } = await openMetaSettings();
+    expect(within(panel).queryByTestId('callback-url')).toBeNull();
+    await user.type(within(panel).getByRole('textbox', { name: 'Public address of your tunnel' }), 'https://shop.trycloudflare.com/');
+    expect(within(panel).getByTestId('callback-url')).toHaveTextContent('https://shop.trycloudflare.com/webhook');
+    await user.click(within(panel).getByRole('button', { name: 'Make a new verify token' }));
+    const shown = (await within(panel).findByTestId('verify-token')).textContent;
+    expect(host.secretValues.get(`${channelId}:verify-token`)).toBe(shown);
+  });
+
+  it('speaks French', async () => {
+    const { panel } = await openMetaSettings({}, 'fr');
+    expect(within(panel).getByRole('button', { name: 'Tester la connexion' })).toBeInTheDocument();
+    expect(within(panel).getByRole('heading', { name: 'Webhooks : statuts de remise et réponses' })).toBeInTheDocument();
+  });
+});
+
+describe('webhook helpers', () => {
+  it('builds the callback URL from an https address only', () => {
+    expect(callbackUrl('https://a.example/base/')).toBe('https://a.example/base/webhook');
+    expect(callbackUrl('http://a.example')).toBeNull();
+    expect(callbackUrl('not a url')).toBeNull();
+  });
+
+  it('makes URL-safe verify tokens from 24 random bytes', () => {
+    expect(newVerifyToken((b) => b.fill(255))).toBe('_'.repeat(32));
+    expect(newVerifyToken()).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+});

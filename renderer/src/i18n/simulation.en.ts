@@ -1,7 +1,7 @@
 /** English strings of the canvas overlay, the Simulate panel, the charts and the trainer timeline. */
 export const simulationEn = {
   overlay: {
-    label: 'Counts from the {{source}}',
+    label: 'Counts on the steps: {{source}}',
     entered_one: '{{count}} contact',
     entered_other: '{{count}} contacts',
     sent: '{{count}} sent',
@@ -11,6 +11,7 @@ export const simulationEn = {
   },
   simulation: {
     title: 'Simulate',
+    overlaySource: 'simulation',
     audience: 'Audience',
     audienceOption: '{{name}} ({{count}})',
     noAudience: 'Import an audience first, on the Audiences screen.',

@@ -3,7 +3,7 @@ import type { simulationEn } from './simulation.en';
 
 export const simulationFr: typeof simulationEn = {
   overlay: {
-    label: 'Chiffres de la {{source}}',
+    label: 'Chiffres sur les étapes : {{source}}',
     entered_one: '{{count}} contact',
     entered_other: '{{count}} contacts',
     sent: '{{count}} envoyés',
@@ -13,6 +13,7 @@ export const simulationFr: typeof simulationEn = {
   },
   simulation: {
     title: 'Simuler',
+    overlaySource: 'simulation',
     audience: 'Audience',
     audienceOption: '{{name}} ({{count}})',
     noAudience: "Importez d'abord une audience, dans l'écran Audiences.",

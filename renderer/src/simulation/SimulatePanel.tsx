@@ -40,6 +40,7 @@ export function SimulatePanel({ library }: { library: Library }) {
     await startSimulation(
       { journey, templates: library.templates, channels: library.channels, audience, world: worldOf(world.preset, world.rates), start: new Date(start).getTime(), seed },
       language,
+      t('simulation.overlaySource'),
     );
   };
 

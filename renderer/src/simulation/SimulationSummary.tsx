@@ -11,7 +11,9 @@ export function SimulationSummaryView() {
   const result = useSimulation((s) => s.result);
   const status = useSimulation((s) => s.status);
   const journey = useEditor(selectSettledJourney);
-  if (!result || status === 'running') return null;
+  const forJourney = useSimulation((s) => s.journeyId);
+  // The last result may be another journey's (the store outlives the editor): show only this one's.
+  if (!result || status === 'running' || forJourney !== journey.id) return null;
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const money = new Intl.NumberFormat(i18n.language, { style: 'currency', currency: result.cost.currency });
   const skipped = Object.entries(result.skipped).filter(([, n]) => n > 0);

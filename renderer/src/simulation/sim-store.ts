@@ -45,8 +45,8 @@ export function simulationRunner(): SimulationRunner {
   return runner;
 }
 
-/** Starts a simulation, replacing any running one; resolves when it has finished and been saved. */
-export async function startSimulation(setup: SimulationSetup, language: 'en' | 'fr'): Promise<void> {
+/** Starts a simulation, replacing any running one; resolves when it has finished and been saved. `label` names the counts on the canvas. */
+export async function startSimulation(setup: SimulationSetup, language: 'en' | 'fr', label = 'simulation'): Promise<void> {
   current?.cancel();
   const run = simulationRunner().run(simulationRequest(setup), (progress) => useSimulation.setState({ progress }));
   current = run;
@@ -55,7 +55,7 @@ export async function startSimulation(setup: SimulationSetup, language: 'en' | '
     const result = await run.result;
     if (current !== run) return;
     const { steps, edges } = overlayOfResult(setup.journey, result, language);
-    showOverlay(setup.journey.id, 'simulation', steps, edges);
+    showOverlay(setup.journey.id, label, steps, edges);
     useSimulation.setState({ status: result.stopped === 'cancelled' ? 'cancelled' : 'done', result });
     // The stored schema is loose (it keeps series and timelines); parsing gives it its own type.
     await saveSimulationResult(setup.journey.id, SimulationSummary.parse(result));

@@ -14,7 +14,7 @@ import { CanvasOverlay } from '../../../renderer/src/editor/overlay/CanvasOverla
 import { clearOverlay } from '../../../renderer/src/editor/overlay/overlay-store';
 import { SimulatePanel } from '../../../renderer/src/simulation/SimulatePanel';
 import { createSimulationRunner } from '../../../renderer/src/simulation/sim-runner';
-import { resetSimulation, setSimulationRunner } from '../../../renderer/src/simulation/sim-store';
+import { resetSimulation, setSimulationRunner, useSimulation } from '../../../renderer/src/simulation/sim-store';
 import { worldOf } from '../../../renderer/src/simulation/world-presets';
 import { sampleWorkspace } from '../../../renderer/src/workspace/sample-workspace';
 import { openTestWorkspace } from '../db/test-db';
@@ -88,6 +88,13 @@ describe('the Simulate panel', () => {
     const failed = container.querySelector('[data-overlay-step="promo"] [data-count="failed"]');
     expect(failed?.textContent).toMatch(/en échec/);
     expect(failed?.getAttribute('title')).toMatch(/^131026: /);
+  });
+
+  it('does not show another journey’s result', async () => {
+    useSimulation.setState({ status: 'done', journeyId: 'another-journey', result: simulate(sampleInput()) });
+    await renderPanel();
+    await screen.findByRole('option', { name: /sample/ });
+    expect(screen.queryByTestId('simulation-summary')).toBeNull();
   });
 
   it('shows progress while it runs, and cancels', async () => {

@@ -8,10 +8,10 @@ import type { NodeStats } from '../sim/result';
 export const COMPARED_METRICS = ['entered', 'sent', 'delivered', 'read', 'replied', 'failed'] as const;
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 
-/** What both a run snapshot and a simulation result carry. */
+/** What both a run snapshot and a simulation result (also as stored) carry. */
 export interface CountedOutcome {
   contacts: number;
-  nodes: Record<string, NodeStats>;
+  nodes: Record<string, Pick<NodeStats, ComparedMetric>>;
 }
 
 export interface ComparisonRow {

@@ -39,6 +39,8 @@ export const reportsEn = {
     handoff: 'Readiness report (HTML)',
     package: 'Journey package',
     none: '—',
+    loading: 'Reading the run’s journal…',
+    loadFailed: 'The report could not be read: {{message}}',
   },
   handoff: {
     title: 'Readiness report: {{journey}}',

@@ -41,6 +41,8 @@ export const reportsFr: typeof reportsEn = {
     handoff: 'Rapport de préparation (HTML)',
     package: 'Paquet du parcours',
     none: '—',
+    loading: 'Lecture du journal de l’exécution…',
+    loadFailed: 'Impossible de lire le rapport : {{message}}',
   },
   handoff: {
     title: 'Rapport de préparation : {{journey}}',

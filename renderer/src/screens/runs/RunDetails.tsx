@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunSnapshot } from '../../../../core/api/host-api';
 import { lookupError } from '../../../../core/whatsapp/errors';
 import { UncertainSends } from './UncertainSends';
+import { RunReportSection } from '../../reports/RunReportSection';
 
 const COUNTS = ['entered', 'sent', 'delivered', 'read', 'replied', 'clicked', 'failed', 'exited'] as const;
 
@@ -71,6 +72,7 @@ export function RunDetails({ run }: { run: RunSnapshot }) {
           </ul>
         </>
       )}
+      <RunReportSection run={run} />
     </section>
   );
 }

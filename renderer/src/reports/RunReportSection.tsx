@@ -1,0 +1,54 @@
+/**
+ * A run's report on the Runs screen: its measures with the quality risk and its three extracts
+ * (from the host's journal through runs:report), and the run next to the journey's latest
+ * simulation. Read again when the run's last event changes.
+ */
+import { useEffect, useState } from 'react';
+import type { HostValue, RunSnapshot } from '../../../core/api/host-api';
+import { fileSlug, listSimulationResults, useLiveQuery } from '../../db';
+import { useHost } from '../host/host-context';
+import { ComparisonTable } from './ComparisonTable';
+import { ExtractButtons } from './ExtractButtons';
+import { MetricsTable } from './MetricsTable';
+import { interpolate, useReportTexts } from './use-report-texts';
+import './reports.css';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; report: HostValue<'runs:report'> } | { status: 'failed'; message: string };
+
+export function RunReportSection({ run }: { run: RunSnapshot }) {
+  const { r } = useReportTexts();
+  const host = useHost();
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const simulations = useLiveQuery(() => listSimulationResults(run.journeyId), [run.journeyId]);
+
+  useEffect(() => {
+    let live = true;
+    void host.runs.report({ runId: run.runId }).then((answer) => {
+      if (!live) return;
+      setLoaded(answer.ok ? { status: 'ready', report: answer.value } : { status: 'failed', message: answer.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [host, run.runId, run.lastEventAt]);
+
+  const latest = simulations.status === 'ready' ? simulations.value[0] : undefined;
+  return (
+    <section className="report-section" aria-label={r.title} data-testid="run-report">
+      <h3>{r.title}</h3>
+      {loaded.status === 'loading' && <p className="side-hint">{r.loading}</p>}
+      {loaded.status === 'failed' && (
+        <p role="alert" className="notice notice-error">
+          {interpolate(r.loadFailed, { message: loaded.message })}
+        </p>
+      )}
+      {loaded.status === 'ready' && (
+        <>
+          <MetricsTable metrics={loaded.report.metrics} />
+          <ExtractButtons extracts={() => loaded.report.extracts} prefix={`${fileSlug(run.journeyName || run.journeyId)}-run-${run.runId}`} />
+        </>
+      )}
+      {latest && <ComparisonTable run={run} simulation={latest.result} order={Object.keys(run.nodes)} />}
+    </section>
+  );
+}

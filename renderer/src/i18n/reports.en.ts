@@ -5,6 +5,7 @@ export const reportsEn = {
     simulationSource: 'Simulation of {{date}} (seed {{seed}})',
     runSource: 'Run of {{date}}',
     metricsTitle: 'Results',
+    perNode: 'Per message step',
     metric: 'Measure',
     value: 'Value',
     node: 'Step',

@@ -7,6 +7,7 @@ export const reportsFr: typeof reportsEn = {
     simulationSource: 'Simulation du {{date}} (graine {{seed}})',
     runSource: 'Exécution du {{date}}',
     metricsTitle: 'Résultats',
+    perNode: 'Par étape de message',
     metric: 'Mesure',
     value: 'Valeur',
     node: 'Étape',

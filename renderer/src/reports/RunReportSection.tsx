@@ -10,6 +10,8 @@ import { useHost } from '../host/host-context';
 import { ComparisonTable } from './ComparisonTable';
 import { ExtractButtons } from './ExtractButtons';
 import { MetricsTable } from './MetricsTable';
+import { NodeMetricsTable } from './NodeMetricsTable';
+import { RunCharts } from './RunCharts';
 import { interpolate, useReportTexts } from './use-report-texts';
 import './reports.css';
 
@@ -45,9 +47,11 @@ export function RunReportSection({ run }: { run: RunSnapshot }) {
       {loaded.status === 'ready' && (
         <>
           <MetricsTable metrics={loaded.report.metrics} />
+          <NodeMetricsTable nodes={loaded.report.metrics.nodes} />
           <ExtractButtons extracts={() => loaded.report.extracts} prefix={`${fileSlug(run.journeyName || run.journeyId)}-run-${run.runId}`} />
         </>
       )}
+      <RunCharts run={run} />
       {latest && <ComparisonTable run={run} simulation={latest.result} order={Object.keys(run.nodes)} />}
     </section>
   );

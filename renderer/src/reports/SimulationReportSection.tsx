@@ -9,6 +9,7 @@ import { HandoffButtons } from '../handoff/HandoffButtons';
 import { useSimulation } from '../simulation/sim-store';
 import { ExtractButtons } from './ExtractButtons';
 import { MetricsTable } from './MetricsTable';
+import { NodeMetricsTable } from './NodeMetricsTable';
 import { simulationReport } from './simulation-report';
 import { useReportTexts } from './use-report-texts';
 import './reports.css';
@@ -27,6 +28,7 @@ export function SimulationReportSection() {
       {open && (
         <>
           <MetricsTable metrics={simulationReport(setup).metrics} />
+          <NodeMetricsTable nodes={simulationReport(setup).metrics.nodes} />
           <ExtractButtons extracts={() => simulationReport(setup).extracts} prefix={prefix} />
           <HandoffButtons setup={setup} result={result} />
         </>

@@ -44,6 +44,11 @@ describe('the run report', () => {
     expect(within(metrics).getByRole('row', { name: 'Delivery rate 50%' })).toBeTruthy();
     expect(within(metrics).getByRole('row', { name: 'Median response time 10 minutes' })).toBeTruthy();
 
+    const perNode = screen.getByTestId('report-node-metrics');
+    expect(within(perNode).getByRole('row', { name: 'promo 2 50% 100% 100% 10 minutes 1' })).toBeTruthy();
+    // SIMVIEW's charts, for a run: errors by Meta code (the fake host's run has 4 × 131026).
+    expect(within(screen.getByTestId('run-charts')).getByTestId('errors-chart')).toBeTruthy();
+
     await user.click(screen.getByRole('button', { name: 'Tracking (status history)' }));
     expect(downloads[0]!.name).toBe('spring-promo-run-run-1-tracking.csv');
     expect(downloads[0]!.text).toBe(report.extracts.tracking);

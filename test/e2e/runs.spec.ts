@@ -1,0 +1,77 @@
+/**
+ * A real run in Chromium through the web host, against the built-in sandbox: a one-message
+ * promotion (the sample's first message, no quiet hours so it runs at any hour) is started from
+ * the editor after the confirmation, its live counts are drawn on the canvas, and the Runs screen
+ * shows it completed with the per-step counts the confirmation promised.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { EditorPage } from './pages/editor-page';
+import { sessionPerTest } from './support/session-per-test';
+
+const current = sessionPerTest();
+
+function oneMessageJourney(): Buffer {
+  const file = JSON.parse(readFileSync('assets/sample/journeys/promo-reply.journey.json', 'utf8')) as {
+    journey: { id: string; name: string; quietHours?: unknown; nodes: { id: string; position: { x: number; y: number } }[]; edges: unknown[] };
+  };
+  const { journey } = file;
+  const byId = new Map(journey.nodes.map((n) => [n.id, n]));
+  const promo = byId.get('promo')!;
+  journey.id = 'promo-one';
+  journey.name = 'Winter promotion, one message';
+  delete journey.quietHours;
+  journey.nodes = [byId.get('entry')!, promo, { id: 'done', type: 'exit', position: { x: promo.position.x, y: promo.position.y + 200 }, data: {} } as never];
+  journey.edges = [
+    { id: 'e1', source: 'entry', sourceHandle: 'out', target: 'promo' },
+    { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'done' },
+  ];
+  return Buffer.from(JSON.stringify(file));
+}
+
+describe('a run in Chromium against the sandbox', () => {
+  it('starts from the editor after the confirmation and completes with its counts', async () => {
+    const { app, host, page } = current();
+    const editor = new EditorPage(page);
+    await app.open(host.url);
+    await page.getByLabel('Import a journey file').setInputFiles({ name: 'promo-one.journey.json', mimeType: 'application/json', buffer: oneMessageJourney() });
+    await page.getByRole('button', { name: 'Open Winter promotion, one message' }).click();
+    await editor.ready();
+
+    const run = page.getByRole('button', { name: 'Run…' });
+    await expect.poll(() => run.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await run.click();
+    const dialog = page.getByRole('dialog', { name: /Run “Winter promotion, one message” for real/ });
+    const audience = dialog.getByRole('combobox', { name: 'Audience' });
+    await audience.locator('option').nth(1).waitFor({ state: 'attached' });
+    await audience.selectOption({ index: 1 });
+    const estimate = dialog.getByTestId('run-estimate');
+    await estimate.waitFor({ timeout: 20_000 });
+    const eligible = Number(await estimate.locator('[data-eligible]').getAttribute('data-eligible'));
+    expect(eligible).toBeGreaterThan(0);
+    expect(Number(await estimate.locator('[data-days]').getAttribute('data-days'))).toBe(1);
+    await app.screenshot('runs-confirmation');
+    await dialog.getByRole('button', { name: 'Start the run' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Live: the notice says the run plays its own revision, and its counts sit on the canvas.
+    await page.locator('.run-notice').waitFor({ timeout: 10_000 }).catch(() => undefined);
+    await page.locator('[data-overlay-step="promo"]').waitFor({ timeout: 30_000 });
+    await app.screenshot('runs-live-canvas');
+
+    await app.goTo('Main', 'Runs');
+    const row = page.locator('tr[data-run-status]').first();
+    await expect.poll(() => row.getAttribute('data-run-status'), { timeout: 45_000, interval: 500 }).toBe('completed');
+    await row.getByRole('button', { name: /^Details/ }).click();
+    const details = page.getByTestId('run-details');
+    const promo = details.locator('tr[data-node="promo"]');
+    const count = async (node: string, name: string) => Number((await details.locator(`tr[data-node="${node}"] [data-count="${name}"]`).textContent())?.replace(/\D/g, ''));
+    // What the confirmation promised: the contacts consent lets the template reach are the ones sent.
+    expect(await count('promo', 'sent')).toBe(eligible);
+    // Every contact admitted left the journey: skipped at the template (no marketing opt-in) or at the exit.
+    const admitted = await count('entry', 'entered');
+    expect((await count('promo', 'exited')) + (await count('done', 'exited'))).toBe(admitted);
+    expect(await row.getByTestId('run-progress-text').textContent()).toContain("200 of 200 contacts done");
+    await app.screenshot('runs-completed');
+  }, 120_000);
+});

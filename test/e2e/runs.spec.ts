@@ -64,7 +64,6 @@ describe('a run in Chromium against the sandbox', () => {
     await expect.poll(() => row.getAttribute('data-run-status'), { timeout: 45_000, interval: 500 }).toBe('completed');
     await row.getByRole('button', { name: /^Details/ }).click();
     const details = page.getByTestId('run-details');
-    const promo = details.locator('tr[data-node="promo"]');
     const count = async (node: string, name: string) => Number((await details.locator(`tr[data-node="${node}"] [data-count="${name}"]`).textContent())?.replace(/\D/g, ''));
     // What the confirmation promised: the contacts consent lets the template reach are the ones sent.
     expect(await count('promo', 'sent')).toBe(eligible);

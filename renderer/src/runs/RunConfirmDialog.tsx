@@ -43,7 +43,7 @@ export function RunConfirmDialog({ journey, library, onClose }: { journey: Journ
         <div className="editor-modal-header">
           <h2 id="run-confirm-title">{t('runs.confirm.title', { name: journey.name })}</h2>
         </div>
-        <p>{channel ? t('runs.confirm.channel', { name: channel.displayName, mode: channel.mode }) : t('runs.confirm.noChannel')}</p>
+        <p>{channel ? t('runs.confirm.channel', { name: channel.displayName, mode: t(channel.mode === 'sandbox' ? 'channelList.sandbox' : 'channelList.meta') }) : t('runs.confirm.noChannel')}</p>
         {audiences.status === 'ready' && list.length === 0 ? (
           <p className="notice">{t('runs.confirm.noAudience')}</p>
         ) : (

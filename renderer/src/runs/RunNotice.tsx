@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/nav-store';
 import { isActive, runOfJourney, useRuns } from './runs-store';
 import { useFollowRuns } from './use-follow-runs';
+import './runs.css';
 import { useRunOverlay } from './use-run-overlay';
 
 export function RunNotice({ journeyId }: { journeyId: string }) {

@@ -6,6 +6,7 @@ import { useFollowRuns } from '../../runs/use-follow-runs';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { RunDetails } from './RunDetails';
 import { RunRow } from './RunRow';
+import '../../runs/runs.css';
 
 export function RunsScreen() {
   const { t } = useTranslation();

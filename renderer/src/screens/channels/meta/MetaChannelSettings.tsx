@@ -12,6 +12,7 @@ import { SecretField } from './SecretField';
 import { SECRET_KINDS } from './secret-actions';
 import { useSecretStatus } from './use-secret-status';
 import { WebhookHelp } from './WebhookHelp';
+import './meta-settings.css';
 
 export function MetaChannelSettings({ channel, storage, onClose }: { channel: Channel; storage: 'encrypted' | 'plaintext' | 'user-file' | undefined; onClose(): void }) {
   const { t } = useTranslation();

@@ -36,9 +36,36 @@ export function createLocalPort(): SimulationPort {
   };
 }
 
-export function createWorkerPort(worker: Worker): SimulationPort {
+/** A simulate request as JSON text, the audience written a slice per macrotask. */
+export type SimulateJsonMessage = { type: 'simulate-json'; id: string; json: string };
+
+const SLICE = 5_000;
+
+/**
+ * The request as JSON, built a slice of the audience at a time: posting 100,000 contacts as
+ * objects makes the browser clone them in one main-thread task of several hundred ms, while a
+ * string is copied at once, and writing it in slices leaves the page free between them.
+ */
+export async function requestJson(request: SimulationRequest): Promise<string> {
+  const { audience, ...rest } = request;
+  const parts: string[] = [];
+  for (let i = 0; i < audience.length; i += SLICE) {
+    parts.push(JSON.stringify(audience.slice(i, i + SLICE)).slice(1, -1));
+    if (i + SLICE < audience.length) await macrotask();
+  }
+  return `${JSON.stringify(rest).slice(0, -1)},"audience":[${parts.filter((p) => p !== '').join(',')}]}`;
+}
+
+export function createWorkerPort(worker: Pick<Worker, 'postMessage' | 'terminate' | 'onmessage'>): SimulationPort {
+  // In order: a cancel must not overtake the request it cancels while that is being written.
+  let queue = Promise.resolve();
   return {
-    send: (message) => worker.postMessage(message),
+    send: (message) => {
+      queue = queue.then(async () => {
+        if (message.type === 'simulate') worker.postMessage({ type: 'simulate-json', id: message.id, json: await requestJson(message.request) } satisfies SimulateJsonMessage);
+        else worker.postMessage(message);
+      });
+    },
     listen: (receive) => (worker.onmessage = (event: MessageEvent<SimulationWorkerResponse>) => receive(event.data)),
     close: () => worker.terminate(),
   };

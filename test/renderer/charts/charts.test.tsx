@@ -83,9 +83,11 @@ describe('chart components', () => {
     expect(row?.[2]).toMatch(/24/);
   });
 
-  it('draws every chart of a result, with line paths for the series', () => {
+  it('draws every chart of a result, one after the other, with line paths for the series', async () => {
     const { container } = inLanguage(<SimulationCharts journey={input.journey} result={result} />);
-    expect(screen.getByTestId('series-chart').querySelectorAll('.recharts-line-curve').length).toBe(3);
+    expect(screen.getAllByRole('figure')).toHaveLength(1);
+    expect((await screen.findByTestId('series-chart')).querySelectorAll('.recharts-line-curve').length).toBe(3);
+    await screen.findByTestId('cost-chart');
     expect(screen.getAllByRole('figure').length).toBeGreaterThanOrEqual(3);
     expect(container.querySelector('[data-testid="cost-chart"]')).not.toBeNull();
   });

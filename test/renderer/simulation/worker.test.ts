@@ -5,24 +5,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Contact } from '../../../core/journey';
 import { simulate } from '../../../core/sim';
-import type { SimulationWorkerRequest, SimulationWorkerResponse } from '../../../core/sim';
-import { createSimulationRunner } from '../../../renderer/src/simulation/sim-runner';
+import type { SimulationWorkerResponse } from '../../../core/sim';
+import { createSimulationRunner, createWorkerPort, requestJson } from '../../../renderer/src/simulation/sim-runner';
 import type { SimulationPort } from '../../../renderer/src/simulation/sim-runner';
 import { sampleInput } from './sample';
 
 type Scope = { onmessage: ((event: { data: unknown }) => void) | null; postMessage(m: SimulationWorkerResponse): void };
 
-/** A port onto the worker module, as `new Worker(...)` would give. */
+/** The renderer's worker port onto the worker module, through a stand-in Worker that clones what it carries. */
 async function workerPort(): Promise<SimulationPort> {
   const scope: Scope = { onmessage: null, postMessage: () => {} };
   vi.stubGlobal('self', scope);
   vi.resetModules();
   await import('../../../renderer/src/simulation/simulation.worker');
-  return {
-    send: (message: SimulationWorkerRequest) => setTimeout(() => scope.onmessage?.({ data: structuredClone(message) }), 0),
-    listen: (receive) => (scope.postMessage = (m) => receive(structuredClone(m))),
-    close: () => (scope.onmessage = null),
+  const worker = {
+    onmessage: null as ((event: MessageEvent) => void) | null,
+    postMessage: (message: unknown) => setTimeout(() => scope.onmessage?.({ data: structuredClone(message) }), 0),
+    terminate: () => (scope.onmessage = null),
   };
+  scope.postMessage = (m) => worker.onmessage?.({ data: structuredClone(m) } as MessageEvent);
+  return createWorkerPort(worker as unknown as Worker);
 }
 
 describe('the simulation worker', () => {
@@ -56,5 +58,12 @@ describe('the simulation worker', () => {
     const runner = createSimulationRunner(await workerPort());
     await expect(runner.run({ journey: { id: 'x' } as never, audience: [], start: 0, seed: 1 }).result).rejects.toThrow(/journey/);
     runner.dispose();
+  });
+
+  it('writes a request as the JSON of the request, the audience in slices', async () => {
+    const input = sampleInput();
+    const request = { journey: input.journey, audience: [...(input.audience as readonly Contact[])], start: 1, seed: 2 };
+    expect(JSON.parse(await requestJson(request))).toEqual(JSON.parse(JSON.stringify(request)));
+    expect(JSON.parse(await requestJson({ ...request, audience: [] }))).toEqual({ ...JSON.parse(JSON.stringify(request)), audience: [] });
   });
 });

@@ -15,7 +15,7 @@ import { TimeSeriesChart } from './TimeSeriesChart';
 
 /** How many of `total` items to show: one more after each macrotask until all are. */
 function useRevealed(total: number): number {
-  const [shown, setShown] = useState(1);
+  const [shown, setShown] = useState(0);
   useEffect(() => {
     if (shown >= total) return;
     const timer = setTimeout(() => setShown((n) => n + 1), 0);

@@ -95,4 +95,29 @@ describe('reports in Chromium', () => {
     await printed.screenshot({ path: join(out, 'readiness-report.png'), fullPage: true });
     await printed.close();
   }, 90_000);
+
+  it('reads in French in the dark theme', async () => {
+    const { app, host, page } = current();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await app.open(host.url);
+    await app.goTo('Main', 'Settings');
+    await app.settings.chooseLanguage('Français');
+    await app.navigation('Principale').getByRole('button', { name: 'Parcours' }).click();
+    await page.getByRole('button', { name: 'Ouvrir Winter promotion with reply handling' }).click();
+    // The canvas is named in French here: wait for its steps directly.
+    await page.locator('.react-flow__node').first().waitFor();
+    const panel = page.getByRole('region', { name: 'Simuler', exact: true });
+    await panel.getByRole('textbox', { name: 'Début', exact: true }).fill(START_TEXT);
+    await panel.getByRole('button', { name: 'Simuler', exact: true }).click();
+    const section = page.getByTestId('simulation-report');
+    await section.waitFor({ timeout: 20_000 });
+    await section.locator('summary').click();
+    await section.getByRole('rowheader', { name: 'Taux de délivrance' }).waitFor();
+    await section.getByRole('button', { name: 'Rapport de préparation (HTML)' }).waitFor();
+    await section.getByTestId('report-node-metrics').scrollIntoViewIfNeeded();
+    await app.screenshot('reports-simulation-fr-dark');
+    const report = await download(page, 'Rapport de préparation (HTML)');
+    expect(report.text).toContain('<html lang="fr">');
+    expect(report.text).toContain('Volumes par étape');
+  }, 90_000);
 });

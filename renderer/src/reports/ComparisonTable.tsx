@@ -12,6 +12,7 @@ export function ComparisonTable({ run, simulation, order }: { run: CountedOutcom
       {rows.length === 0 ? (
         <p className="side-hint">{r.compareEmpty}</p>
       ) : (
+        <div className="report-scroll">
         <table className="report-table" data-testid="report-comparison">
           <thead>
             <tr>
@@ -34,6 +35,7 @@ export function ComparisonTable({ run, simulation, order }: { run: CountedOutcom
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

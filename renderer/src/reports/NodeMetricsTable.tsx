@@ -10,6 +10,8 @@ export function NodeMetricsTable({ nodes }: { nodes: Record<string, RateSet> }) 
   const rows = Object.entries(nodes).filter(([, m]) => m.sent > 0 || m.failed > 0);
   if (rows.length === 0) return null;
   return (
+    // Seven columns do not fit the editor's side column: the table scrolls inside its own box.
+    <div className="report-scroll">
     <table className="report-table" data-testid="report-node-metrics">
       <caption>{r.perNode}</caption>
       <thead>
@@ -37,5 +39,6 @@ export function NodeMetricsTable({ nodes }: { nodes: Record<string, RateSet> }) 
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

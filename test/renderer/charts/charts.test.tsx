@@ -86,8 +86,8 @@ describe('chart components', () => {
   it('draws every chart of a result, one after the other, with line paths for the series', async () => {
     const { container } = inLanguage(<SimulationCharts journey={input.journey} result={result} />);
     expect(screen.queryAllByRole('figure')).toHaveLength(0);
-    expect((await screen.findByTestId('series-chart')).querySelectorAll('.recharts-line-curve').length).toBe(3);
-    await screen.findByTestId('cost-chart');
+    expect((await screen.findByTestId('series-chart', {}, { timeout: 5000 })).querySelectorAll('.recharts-line-curve').length).toBe(3);
+    await screen.findByTestId('cost-chart', {}, { timeout: 5000 });
     expect(screen.getAllByRole('figure').length).toBeGreaterThanOrEqual(3);
     expect(container.querySelector('[data-testid="cost-chart"]')).not.toBeNull();
   });

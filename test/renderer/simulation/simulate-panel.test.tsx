@@ -65,7 +65,7 @@ describe('the Simulate panel', () => {
     const summary = screen.getByTestId('simulation-summary');
     expect(summary.querySelector('.sim-figures dd')).toHaveTextContent(String(expected.contacts));
     // The charts of the same result: the promotion's funnel starts with its arrivals.
-    expect(within(summary).getByRole('table', { name: 'Funnel of step promo' })).toHaveTextContent(`Arrived${expected.nodes.promo?.entered}`);
+    expect(await within(summary).findByRole('table', { name: 'Funnel of step promo' })).toHaveTextContent(`Arrived${expected.nodes.promo?.entered}`);
     // Thicker links where more contacts went.
     expect(container.querySelector('style[data-canvas-overlay]')?.textContent).toMatch(/stroke-width: \d/);
     await waitFor(async () => expect(await listSimulationResults('promo-reply')).toHaveLength(1));

@@ -1,12 +1,11 @@
 /** The report's measures: delivery, read and reply rates, response time, opt-outs and blocks, and the quality risk. */
 import type { ReportMetrics } from '../../../core/reports';
-import { formatDuration } from './format';
+import { formatDuration, rateFormatter } from './format';
 import { interpolate, useReportTexts } from './use-report-texts';
 
 export function MetricsTable({ metrics }: { metrics: ReportMetrics }) {
   const { r, language } = useReportTexts();
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
-  const rate = (value: number | null): string => (value === null ? r.none : percent.format(value));
+  const rate = rateFormatter(language, r.none);
   const { total, quality } = metrics;
   const rows: [string, string][] = [
     [r.sent, String(total.sent)],

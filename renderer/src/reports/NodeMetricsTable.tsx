@@ -1,12 +1,11 @@
 /** Measures per message step: sends, delivery, read and reply rates, and the median response time. */
 import type { RateSet } from '../../../core/reports';
-import { formatDuration } from './format';
+import { formatDuration, rateFormatter } from './format';
 import { useReportTexts } from './use-report-texts';
 
 export function NodeMetricsTable({ nodes }: { nodes: Record<string, RateSet> }) {
   const { r, language } = useReportTexts();
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
-  const rate = (value: number | null): string => (value === null ? r.none : percent.format(value));
+  const rate = rateFormatter(language, r.none);
   const rows = Object.entries(nodes).filter(([, m]) => m.sent > 0 || m.failed > 0);
   if (rows.length === 0) return null;
   return (

@@ -4,3 +4,9 @@ export function formatDuration(ms: number, language: string): string {
   const unit = minutes < 120 ? ['minute', minutes] : minutes < 2_880 ? ['hour', minutes / 60] : ['day', minutes / 1_440];
   return new Intl.NumberFormat(language, { style: 'unit', unit: unit[0] as string, unitDisplay: 'long', maximumFractionDigits: 1 }).format(unit[1] as number);
 }
+
+/** A rate as a percentage with one decimal, or `none` when it is unknown (nothing to divide by). */
+export function rateFormatter(language: string, none: string): (value: number | null) => string {
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  return (value) => (value === null ? none : percent.format(value));
+}

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render-app';
 
-const sections = ['Journeys', 'Templates', 'Audiences', 'Channels', 'Settings'];
+const sections = ['Journeys', 'Templates', 'Audiences', 'Channels', 'Runs', 'Settings'];
 
 describe('app shell', () => {
   it('opens on the Journeys screen with the sample journeys of a first start', async () => {
@@ -26,6 +26,7 @@ describe('app shell', () => {
     ['Templates', 'Your templates'],
     ['Audiences', 'Your audiences'],
     ['Channels', 'Your channels'],
+    ['Runs', 'No runs yet'],
     ['Settings', 'Appearance'],
   ])('goes to %s and focuses its title', async (section, content) => {
     const { user } = renderApp();

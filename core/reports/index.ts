@@ -13,3 +13,4 @@ export * from './simulate-report';
 export * from './run-report';
 export * from './forecast';
 export * from './status-dedupe';
+export * from './message-key';

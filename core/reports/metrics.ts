@@ -7,6 +7,7 @@ import type { QualityRating } from '../journey/channel';
 import { blockRate, projectQualityRating } from '../whatsapp/quality';
 import type { ReportEvent } from './events';
 import { median } from './median';
+import { MessageKeys } from './message-key';
 
 export interface RateSet {
   sent: number;
@@ -76,8 +77,9 @@ export class MetricsCollector {
   private readonly total = empty();
   private readonly byNode = new Map<string, Counts>();
   private readonly failures = new Map<number, number>();
-  /** When each message went, until its first answer: key `contact:node`. */
-  private readonly sentAt = new Map<string, number>();
+  /** When each message went, until its first answer (by MessageKeys). */
+  private readonly sentAt = new Map<number, number>();
+  private readonly keys = new MessageKeys();
   private optOuts = 0;
   private blocks = 0;
 
@@ -95,7 +97,7 @@ export class MetricsCollector {
       case 'sent':
         this.total.sent++;
         if (node) node.sent++;
-        if (e.node !== undefined) this.sentAt.set(`${e.contact}:${e.node}`, e.at);
+        if (e.node !== undefined) this.sentAt.set(this.keys.key(e.contact, e.node), e.at);
         return;
       case 'delivered':
       case 'read':
@@ -123,7 +125,7 @@ export class MetricsCollector {
 
   private answer(e: ReportEvent, node: Counts | undefined): void {
     if (e.node === undefined || node === undefined) return;
-    const key = `${e.contact}:${e.node}`;
+    const key = this.keys.key(e.contact, e.node);
     const sent = this.sentAt.get(key);
     // Only a message's first answer counts as its reply and its response time.
     if (sent === undefined) return;

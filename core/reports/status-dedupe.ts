@@ -5,16 +5,18 @@
  * status already seen for the message is dropped. One small number per message sent is kept.
  */
 import type { ReportEvent } from './events';
+import { MessageKeys } from './message-key';
 
 const BIT = { sent: 1, delivered: 2, read: 4, failed: 8 } as const;
 
 export class StatusDedupe {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<number, number>();
+  private readonly keys = new MessageKeys();
 
   /** The events to report for `event`: none, itself, or the implied `delivered` then itself. */
   accept(event: ReportEvent): ReportEvent[] {
     if (event.node === undefined || !(event.type in BIT)) return [event];
-    const key = `${event.contact}:${event.node}`;
+    const key = this.keys.key(event.contact, event.node);
     const bits = this.seen.get(key) ?? 0;
     const bit = BIT[event.type as keyof typeof BIT];
     if ((bits & bit) !== 0) return [];

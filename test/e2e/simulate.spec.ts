@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../core/sim';
-import { sampleWorkspace } from '../../renderer/src/workspace/sample-workspace';
+import { parseAudienceCsv } from '../../core/audience';
+import { importJourneyFile, parseChannelsFile, parseTemplatesFile } from '../../core/journey';
 import { EditorPage } from './pages/editor-page';
 import { screenshotDir } from './support/paths';
 import { sessionPerTest } from './support/session-per-test';
@@ -31,10 +32,14 @@ describe('simulating from the editor in Chromium', () => {
 
     // The same inputs on this side: the sample, the typical world, the start as the browser read it.
     const start = await page.evaluate((text) => new Date(text).getTime(), START);
-    const sample = sampleWorkspace();
-    const journey = sample.journeys.find((j) => j.id === 'promo-reply')!;
-    const channel = sample.channels[0]!;
-    const expected = simulate({ journey, templates: sample.templates, channel, audience: sample.audiences[0]!.contacts, start, seed: 7 });
+    // Read from assets/sample as the app bundles them (the renderer's ?raw imports are Vite's, not Node's).
+    const read = (file: string) => readFileSync(join('assets/sample', file), 'utf8');
+    const journeyFile = importJourneyFile(read('journeys/promo-reply.journey.json'));
+    const templates = parseTemplatesFile(read('templates.json'));
+    const channels = parseChannelsFile(read('channels.json'));
+    if (!journeyFile.ok || !templates.ok || !channels.ok) throw new Error('the sample does not import');
+    const audience = parseAudienceCsv(read('audience.csv')).contacts;
+    const expected = simulate({ journey: journeyFile.file.journey, templates: templates.value, channel: channels.value[0], audience, start, seed: 7 });
     // The test files are compiled without DOM types: the elements are read through a narrow shape.
     type Counted = { getAttribute(name: string): string | null; parentElement: { getAttribute(name: string): string | null } };
     const shown = await page.locator('[data-overlay-step] [data-count="entered"]').evaluateAll((els) =>

@@ -5,6 +5,7 @@
  * shows it completed with the per-step counts the confirmation promised.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
 import { sessionPerTest } from './support/session-per-test';
@@ -73,4 +74,30 @@ describe('a run in Chromium against the sandbox', () => {
     expect(await row.getByTestId('run-progress-text').textContent()).toContain("200 of 200 contacts done");
     await app.screenshot('runs-completed');
   }, 120_000);
+
+  it('keeps a Meta channel’s token in the host’s secret file, shows only that it is stored, and explains the webhook', async () => {
+    const { app, host, page, dataDir } = current();
+    await app.open(host.url);
+    await app.goTo('Main', 'Channels');
+    await page.getByRole('button', { name: 'Connect a Meta number' }).click();
+    const panel = page.getByRole('region', { name: /Meta settings/ });
+    await panel.getByRole('textbox', { name: 'Phone number ID' }).fill('109876543210');
+    await panel.getByRole('textbox', { name: 'WhatsApp Business Account ID' }).fill('203456789012');
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    const token = panel.locator('[data-secret="token"]');
+    await token.locator('[data-stored="no"]').waitFor();
+    await token.locator('input').fill('EAAG-e2e-token-value');
+    await token.getByRole('button', { name: 'Store' }).click();
+    await token.locator('[data-stored="yes"]').waitFor();
+    expect(await page.locator('body').textContent()).not.toContain('EAAG-e2e-token-value');
+    expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).toContain('token');
+    await panel.getByRole('textbox', { name: 'Public address of your tunnel' }).fill('https://shop.trycloudflare.com');
+    expect(await panel.getByTestId('callback-url').textContent()).toBe('https://shop.trycloudflare.com/webhook');
+    await panel.getByRole('button', { name: 'Make a new verify token' }).click();
+    await panel.getByTestId('verify-token').waitFor();
+    const row = page.getByRole('row', { name: /WhatsApp number/ });
+    expect(await row.textContent()).toContain('Meta Cloud API');
+    await panel.scrollIntoViewIfNeeded();
+    await app.screenshot('channels-meta-settings');
+  });
 });

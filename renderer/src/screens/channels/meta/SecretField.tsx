@@ -33,7 +33,7 @@ export function SecretField({ channelId, kind, stored, onChange }: { channelId: 
     <div className="field secret-field" data-secret={kind}>
       <label htmlFor={id}>
         {name}{' '}
-        <span className={stored ? 'chip chip-ok' : 'chip'} data-stored={stored ? 'yes' : 'no'}>
+        <span className={stored ? 'chip chip-ok' : 'chip chip-warning'} data-stored={stored ? 'yes' : 'no'}>
           {stored ? t('channelsMeta.stored') : t('channelsMeta.notStored')}
         </span>
       </label>

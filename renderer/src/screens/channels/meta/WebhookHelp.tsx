@@ -57,7 +57,7 @@ export function WebhookHelp({ channelId, verifyStored, onChange }: { channelId: 
       </p>
       <p>
         {t('channelsMeta.webhook.verify')}:{' '}
-        <span className={verifyStored ? 'chip chip-ok' : 'chip'}>{verifyStored ? t('channelsMeta.stored') : t('channelsMeta.notStored')}</span>{' '}
+        <span className={verifyStored ? 'chip chip-ok' : 'chip chip-warning'}>{verifyStored ? t('channelsMeta.stored') : t('channelsMeta.notStored')}</span>{' '}
         <button type="button" className="button button-small" onClick={() => generate()}>
           {t('channelsMeta.webhook.generate')}
         </button>

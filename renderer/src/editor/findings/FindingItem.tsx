@@ -1,20 +1,32 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Journey } from '../../../../core/journey';
 import { ruleText, RULES, type Finding, type Language } from '../../../../core/rules';
-import type { FixId, FixLabelKey } from '../fixes';
+import { FIX_LABELS, fixesFor, fixIdsFor, type FixContext, type FixId } from '../fixes';
 
 type FindingItemProps = {
   finding: Finding;
   /** How the finding's node is named ("Wait w-2"); undefined for a finding about the journey. */
   place: string;
-  fixes: readonly { id: FixId; label: FixLabelKey }[];
+  /** With the journey, only the fixes that change it are offered; without, every fix of the rule. */
+  journey: Journey | undefined;
+  fixContext: FixContext | undefined;
   language: Language;
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding, fixId: FixId) => void;
 };
 
-/** One finding: where, what, a "Why?" with the rule's teaching text, and its standard fixes. */
-export function FindingItem({ finding, place, fixes, language, onSelect, onFix }: FindingItemProps) {
+/**
+ * One finding: where, what, a "Why?" with the rule's teaching text, and its standard fixes.
+ * Memoised, and its fixes with it: they are worked out again only when the finding, the
+ * journey or the library changes, never because the panel re-rendered.
+ */
+export const FindingItem = memo(function FindingItem({ finding, place, journey, fixContext, language, onSelect, onFix }: FindingItemProps) {
   const { t } = useTranslation();
+  const fixes = useMemo(
+    () => (journey ? fixesFor(finding, journey, fixContext) : fixIdsFor(finding).map((id) => ({ id, label: FIX_LABELS[id] }))),
+    [finding, journey, fixContext],
+  );
   const { title, teaching } = ruleText(finding.rule, language);
   const located = finding.node !== undefined || finding.edge !== undefined;
   return (
@@ -51,4 +63,4 @@ export function FindingItem({ finding, place, fixes, language, onSelect, onFix }
       ) : null}
     </li>
   );
-}
+});

@@ -3,11 +3,11 @@
  * selects it), says why the rule exists in the interface language, and offers the standard
  * fixes; the editor applies a fix through its undoable store.
  */
-import { useId, useMemo } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../../core/journey';
 import type { Finding, Language, Severity } from '../../../../core/rules';
-import { FIX_LABELS, fixesFor, fixIdsFor, type FixContext, type FixId } from '../fixes';
+import type { FixContext, FixId } from '../fixes';
 import { FindingItem } from './FindingItem';
 import './findings.css';
 
@@ -29,14 +29,13 @@ export function FindingsPanel({ findings, onSelect, onFix, journey, fixContext, 
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const language: Language = i18n.language === 'fr' ? 'fr' : 'en';
-  const types = useMemo(() => new Map(journey?.nodes.map((n) => [n.id, n.type]) ?? []), [journey]);
-  const fixes = useMemo(
-    () =>
-      findings.map((f) =>
-        journey ? fixesFor(f, journey, fixContext) : fixIdsFor(f).map((id) => ({ id, label: FIX_LABELS[id] })),
-      ),
-    [findings, journey, fixContext],
-  );
+  // The list follows the journey and findings in a deferred render: each item works out its
+  // fixes (a trial run of each on the whole journey), and on a big journey with many findings
+  // that is too long for one frame, so React renders the items in slices between frames (the
+  // end of a drag, a new validation) and the previous list stays meanwhile.
+  const listJourney = useDeferredValue(journey);
+  const listFindings = useDeferredValue(findings);
+  const types = useMemo(() => new Map(listJourney?.nodes.map((n) => [n.id, n.type]) ?? []), [listJourney]);
   const place = (f: Finding): string => {
     if (f.node !== undefined) {
       const type = types.get(f.node);
@@ -57,7 +56,7 @@ export function FindingsPanel({ findings, onSelect, onFix, journey, fixContext, 
       </div>
       {findings.length === 0 && !pending ? <p className="findings-none">{t('findings.none')}</p> : null}
       {SEVERITIES.map((severity) => {
-        const indexes = findings.flatMap((f, i) => (f.severity === severity ? [i] : []));
+        const indexes = listFindings.flatMap((f, i) => (f.severity === severity ? [i] : []));
         if (indexes.length === 0) return null;
         return (
           <section key={severity} className={`findings-group findings-group-${severity}`} aria-label={t(`findings.${severity}`)}>
@@ -66,8 +65,10 @@ export function FindingsPanel({ findings, onSelect, onFix, journey, fixContext, 
             </h3>
             <ul className="findings-list">
               {indexes.map((i) => {
-                const f = findings[i]!;
-                return <FindingItem key={`${f.rule}|${f.node ?? ''}|${f.edge ?? ''}|${i}`} finding={f} place={place(f)} fixes={fixes[i]!} language={language} onSelect={onSelect} onFix={onFix} />;
+                const f = listFindings[i]!;
+                return (
+                  <FindingItem key={`${f.rule}|${f.node ?? ''}|${f.edge ?? ''}|${i}`} finding={f} place={place(f)} journey={listJourney} fixContext={fixContext} language={language} onSelect={onSelect} onFix={onFix} />
+                );
               })}
             </ul>
           </section>

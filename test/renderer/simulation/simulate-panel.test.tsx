@@ -46,6 +46,9 @@ afterEach(() => {
   clearOverlay();
 });
 
+/** A whole panel in jsdom (database, simulation, charts) takes seconds when the whole suite runs at once. */
+const SLOW = 20_000;
+
 describe('the Simulate panel', () => {
   it('draws the simulator’s counts for the same inputs on every step, and keeps the result', async () => {
     const { input, container } = await renderPanel();
@@ -71,7 +74,7 @@ describe('the Simulate panel', () => {
     await waitFor(async () => expect(await listSimulationResults('promo-reply')).toHaveLength(1));
     const [saved] = await listSimulationResults('promo-reply');
     expect(saved?.result.nodes).toEqual(JSON.parse(JSON.stringify(expected.nodes)));
-  });
+  }, SLOW);
 
   it('explains failures with Meta’s error in red, in French too', async () => {
     const { container } = await renderPanel('fr');
@@ -88,14 +91,14 @@ describe('the Simulate panel', () => {
     const failed = container.querySelector('[data-overlay-step="promo"] [data-count="failed"]');
     expect(failed?.textContent).toMatch(/en échec/);
     expect(failed?.getAttribute('title')).toMatch(/^131026: /);
-  });
+  }, SLOW);
 
   it('does not show another journey’s result', async () => {
     useSimulation.setState({ status: 'done', journeyId: 'another-journey', result: simulate(sampleInput()) });
     await renderPanel();
     await screen.findByRole('option', { name: /sample/ });
     expect(screen.queryByTestId('simulation-summary')).toBeNull();
-  });
+  }, SLOW);
 
   it('shows progress while it runs, and cancels', async () => {
     // A worker that reports progress and then waits: only a cancel ends the run.
@@ -125,5 +128,5 @@ describe('the Simulate panel', () => {
     await screen.findByText(/Cancelled/);
     expect(sent.map((m) => m.type)).toEqual(['simulate', 'cancel']);
     setSimulationRunner(null);
-  });
+  }, SLOW);
 });

@@ -35,6 +35,9 @@ afterEach(() => {
   clearOverlay();
 });
 
+/** A whole panel in jsdom (database, simulation, charts) takes seconds when the whole suite runs at once. */
+const SLOW = 20_000;
+
 describe('the trainer timeline', () => {
   it('steps through a window failure: closed clock, the rule’s teaching text, the step highlighted', async () => {
     renderTrainer();
@@ -50,7 +53,7 @@ describe('the trainer timeline', () => {
     const rule = within(stepper).getByRole('complementary', { name: 'The rule at work' });
     expect(rule).toHaveTextContent(ruleText('session.outside-window', 'en').teaching);
     expect(useCanvasOverlay.getState().highlight).toBe('follow-up');
-  });
+  }, SLOW);
 
   it('asks for a prediction before each event in lesson mode, and says whether it was right', async () => {
     renderTrainer('fr');
@@ -67,5 +70,5 @@ describe('the trainer timeline', () => {
     await user.click(choices[0]!);
     await waitFor(() => expect(within(stepper).getByText('Événement 2 sur', { exact: false })).toBeInTheDocument());
     expect(stepper.querySelector('.trainer-verdict')?.textContent).toMatch(/Exact|Pas tout à fait/);
-  });
+  }, SLOW);
 });

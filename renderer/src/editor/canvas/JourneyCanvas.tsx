@@ -166,7 +166,9 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
           ariaLabelConfig={ariaLabelConfig}
         >
           <Background variant={BackgroundVariant.Dots} gap={SNAP_GRID[0]} size={1.2} />
-          {interactive && <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP_STYLE} />}
+          {/* Square minimap steps: 625 rounded rects re-rasterised whenever the view pans (the
+              minimap follows the viewport) made the long frames of a drag that pans the canvas. */}
+          {interactive && <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} nodeBorderRadius={0} style={MINIMAP_STYLE} />}
           {interactive && <Controls showInteractive={false} position="bottom-left" />}
         </ReactFlow>
       </div>

@@ -1,7 +1,7 @@
 /**
  * Counts aggregated while the simulation streams: per node, per error code, per skip reason,
- * per hour and per pricing category. Memory follows the journey's size and the simulated
- * duration, never the number of contacts or events.
+ * per hour, per pricing category and per market. Memory follows the journey's size, the
+ * simulated duration and the audience's countries, never the number of contacts or events.
  */
 import type { PricingCategory } from '../whatsapp/pricing';
 import type { NodeStats } from './result';
@@ -28,7 +28,9 @@ export class RunCounters {
   readonly deliveries: number[] = [];
   readonly replies: number[] = [];
   /** Micro-dollars by category, in {@link PRICING_CATEGORIES} order: integers, so sums are exact. */
-  readonly costMicros = new Float64Array(PRICING_CATEGORIES.length);
+  private readonly costMicros = new Float64Array(PRICING_CATEGORIES.length);
+  /** Micro-dollars by market, indexed like the world table's countries (0: unknown country). */
+  private readonly marketMicros: number[] = [];
   delivered = 0;
   blocks = 0;
   exited = 0;
@@ -77,14 +79,31 @@ export class RunCounters {
     return sorted(this.skipped);
   }
 
-  /** Total and per-category cost in dollars, from exact micro-dollar sums. */
-  cost(): { total: number; byCategory: Record<PricingCategory, number> } {
+  /** Charges one delivered message: `micros` to its pricing category and to its market. */
+  charge(category: number, market: number, micros: number): void {
+    this.costMicros[category] = (this.costMicros[category] as number) + micros;
+    // Markets get their index when their first contact arrives: grow the (packed) array then.
+    const byMarket = this.marketMicros;
+    while (byMarket.length <= market) byMarket.push(0);
+    byMarket[market] = (byMarket[market] as number) + micros;
+  }
+
+  /**
+   * Total, per-category and per-market cost in dollars, from exact micro-dollar sums. Markets
+   * are `countries[i]` ("unknown" for none), sorted so the JSON is byte-identical whatever
+   * order contacts arrived in; markets nothing was charged in are left out.
+   */
+  cost(countries: readonly string[]): { total: number; byCategory: Record<PricingCategory, number>; byMarket: Record<string, number> } {
     const byCategory = {} as Record<PricingCategory, number>;
     let total = 0;
     PRICING_CATEGORIES.forEach((category, i) => {
       byCategory[category] = (this.costMicros[i] as number) / 1_000_000;
       total += this.costMicros[i] as number;
     });
-    return { total: total / 1_000_000, byCategory };
+    const markets = new Map<string, number>();
+    this.marketMicros.forEach((micros, i) => {
+      if (micros > 0) markets.set(countries[i] || 'unknown', micros / 1_000_000);
+    });
+    return { total: total / 1_000_000, byCategory, byMarket: sorted(markets) };
   }
 }

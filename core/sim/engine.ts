@@ -179,13 +179,13 @@ export class Simulation implements EffectSink {
     const { counters, compiled, setup } = this.s;
     const iso = (t: number): string => new Date(t).toISOString();
     const feedback = { delivered: counters.delivered, blocks: counters.blocks };
-    const cost = counters.cost();
+    const cost = counters.cost(this.s.world.countries);
     const result: SimulationResult = {
       contacts: this.size,
       skipped: counters.skipCounts(),
       nodes: counters.nodeStats(compiled.ids),
       errors: counters.errorCounts(),
-      cost: { currency: 'USD', total: cost.total, byCategory: cost.byCategory },
+      cost: { currency: 'USD', ...cost },
       finishedAt: iso(this.lastAt),
       seed: setup.seed,
       start: iso(setup.start),

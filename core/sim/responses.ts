@@ -34,8 +34,7 @@ export function onDelivered(s: SimState, c: number, node: number, template: numb
   counters.delivered++;
   const session = s.compiled.kinds[node] === NodeKind.Session;
   const category = session ? 'SERVICE' : (s.compiled.templates[template]?.category ?? 'MARKETING');
-  const index = PriceMemo.categoryIndex(category);
-  counters.costMicros[index] = (counters.costMicros[index] as number) + price;
+  counters.charge(PriceMemo.categoryIndex(category), s.country[c] as number, price);
   if (s.tracing(c)) s.trace(c, t, 'delivered', node, price > 0 ? `${price / 1_000_000} USD` : undefined);
   onStatus(s.compiled, s.table, c, node, 'delivered');
 

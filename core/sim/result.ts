@@ -48,8 +48,12 @@ export interface SimulationResult {
   nodes: Record<string, NodeStats>;
   /** Failed messages by Meta error code. */
   errors: Record<string, number>;
-  /** What delivered messages cost, by pricing category (service messages are free). */
-  cost: { currency: 'USD'; total: number; byCategory: Record<PricingCategory, number> };
+  /**
+   * What delivered messages cost, by pricing category (service messages are free), and (an
+   * addition to the spec's fields) by market: the contact's ISO country, from its `country`
+   * column or else its number, "unknown" when neither says; keys sorted, uncharged markets left out.
+   */
+  cost: { currency: 'USD'; total: number; byCategory: Record<PricingCategory, number>; byMarket: Record<string, number> };
   /** Time of the last event played (ISO 8601). */
   finishedAt: string;
   seed: number;

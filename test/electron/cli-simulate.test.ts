@@ -39,6 +39,8 @@ describe('wajourney simulate', () => {
     const first = await json(sample);
     expect((await json(sample)).text).toBe(first.text);
     expect(Object.keys(first.result).slice(0, 7)).toEqual(['contacts', 'skipped', 'nodes', 'errors', 'cost', 'finishedAt', 'seed']);
+    expect(Object.keys(first.result.cost)).toEqual(['currency', 'total', 'byCategory', 'byMarket']);
+    expect(Object.keys(first.result.cost.byMarket)).toEqual(['DE', 'ES', 'FR', 'GB']);
     expect(first.result).toMatchObject({ contacts: 200, seed: 1, start: DEFAULT_START });
     // The sample audience has five contacts without WhatsApp opt-in and six US numbers (marketing blocked).
     expect(first.result.skipped.no_whatsapp_opt_in).toBe(5);
@@ -56,6 +58,10 @@ describe('wajourney simulate', () => {
     expect(capture.out).toMatch(/^node +entered +sent +delivered +read +replied +failed +exited$/m);
     expect(capture.out).toMatch(/^ {2}131049 +6 {2}\S/m);
     expect(capture.out).toMatch(/^Cost: \d+\.\d\d USD \(marketing/m);
+    // The sample audience: 145 French, 20 British, 15 German, 14 Spanish contacts (US ones are refused), the costliest first.
+    const byMarket = /^Cost by market: (.+) USD\.$/m.exec(capture.out)?.[1]?.split(', ').map((entry) => entry.split(' ')[0]);
+    expect(byMarket?.slice().sort()).toEqual(['DE', 'ES', 'FR', 'GB']);
+    expect(byMarket?.[0]).toBe('FR');
     expect(capture.err).toBe('');
     const without = io();
     await simulateCommand(sample.slice(0, 5), without);

@@ -56,6 +56,17 @@ export function costRows(cost: SimulationResult['cost']): { category: string; am
     .map(([category, amount]) => ({ category, amount }));
 }
 
+/**
+ * Cost by market (the contacts' ISO country, or "unknown"), the costliest first. Results and
+ * run reports stored before markets were counted have no `byMarket`: no rows then.
+ */
+export function marketRows(cost: { byMarket?: Record<string, number> }): { market: string; amount: number }[] {
+  return Object.entries(cost.byMarket ?? {})
+    .filter(([, amount]) => amount > 0)
+    .map(([market, amount]) => ({ market, amount }))
+    .sort((a, b) => b.amount - a.amount || (a.market < b.market ? -1 : 1));
+}
+
 /** Failures by Meta error code, the most frequent first. */
 export function errorRows(errors: Record<string, number>): { code: string; count: number }[] {
   return Object.entries(errors)

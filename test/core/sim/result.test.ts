@@ -19,6 +19,7 @@ describe('simulation results', () => {
   it('has the spec’s fields first, per-node counts for every node, and consistent series', () => {
     const r = bench(1);
     expect(Object.keys(r).slice(0, 7)).toEqual(['contacts', 'skipped', 'nodes', 'errors', 'cost', 'finishedAt', 'seed']);
+    expect(Object.keys(r.cost)).toEqual(['currency', 'total', 'byCategory', 'byMarket']);
     expect(Object.keys(r.nodes)).toEqual(benchJourney.nodes.map((n) => n.id));
     const total = (key: 'sent' | 'delivered') => Object.values(r.nodes).reduce((sum, n) => sum + n[key], 0);
     const sum = (series: number[]) => series.reduce((a, b) => a + b, 0);

@@ -4,10 +4,11 @@ import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../core/sim';
-import { costRows, cumulativeSeries, errorRows, funnels } from '../../../renderer/src/charts/chart-data';
+import { costRows, cumulativeSeries, errorRows, funnels, marketRows } from '../../../renderer/src/charts/chart-data';
 import { CostChart } from '../../../renderer/src/charts/CostChart';
 import { ErrorsChart } from '../../../renderer/src/charts/ErrorsChart';
 import { FunnelChart } from '../../../renderer/src/charts/FunnelChart';
+import { MarketCostChart } from '../../../renderer/src/charts/MarketCostChart';
 import { SimulationCharts } from '../../../renderer/src/charts/SimulationCharts';
 import { TimeSeriesChart } from '../../../renderer/src/charts/TimeSeriesChart';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
@@ -48,7 +49,20 @@ describe('chart rows', () => {
       { code: '131026', count: 2 },
       { code: '132000', count: 2 },
     ]);
-    expect(costRows({ currency: 'USD', total: 1, byCategory: { MARKETING: 1, UTILITY: 0, AUTHENTICATION: 0, SERVICE: 0 } })).toEqual([{ category: 'MARKETING', amount: 1 }]);
+    expect(costRows({ currency: 'USD', total: 1, byCategory: { MARKETING: 1, UTILITY: 0, AUTHENTICATION: 0, SERVICE: 0 }, byMarket: { FR: 1 } })).toEqual([{ category: 'MARKETING', amount: 1 }]);
+  });
+
+  it('lists markets the costliest first, and none for a result stored before markets were counted', () => {
+    expect(marketRows({ byMarket: { DE: 0.3, FR: 0.5, GB: 0.3, unknown: 0 } })).toEqual([
+      { market: 'FR', amount: 0.5 },
+      { market: 'DE', amount: 0.3 },
+      { market: 'GB', amount: 0.3 },
+    ]);
+    expect(marketRows({})).toEqual([]);
+    // The sample audience spans several countries: every charged one is a row, adding up to the total.
+    const rows = marketRows(result.cost);
+    expect(rows.map((r) => r.market)).toEqual(expect.arrayContaining(['FR', 'DE']));
+    expect(rows.reduce((sum, r) => sum + r.amount, 0)).toBeCloseTo(result.cost.total, 9);
   });
 });
 
@@ -76,6 +90,27 @@ describe('chart components', () => {
     expect(cells(screen.getByRole('table', { name: 'Coût par catégorie' }))[0]).toEqual(['Marketing', expect.stringMatching(/1,50\s\$US/)]);
   });
 
+  it('draws cost by market as bars, countries named in English and French, the unknown one too', () => {
+    const rows = [
+      { market: 'DE', amount: 0.6 },
+      { market: 'FR', amount: 0.25 },
+      { market: 'unknown', amount: 0.1 },
+    ];
+    const { container, unmount } = inLanguage(<MarketCostChart rows={rows} currency="USD" />);
+    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(3);
+    expect(cells(screen.getByRole('table', { name: 'Cost by market' }))).toEqual([
+      ['Germany', '$0.60'],
+      ['France', '$0.25'],
+      ['Unknown country', '$0.10'],
+    ]);
+    expect(within(screen.getByRole('table', { name: 'Cost by market' })).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Market', 'Amount']);
+    unmount();
+    inLanguage(<MarketCostChart rows={rows} currency="USD" />, 'fr');
+    const fr = cells(screen.getByRole('table', { name: 'Coût par marché' }));
+    expect(fr.map((r) => r[0])).toEqual(['Allemagne', 'France', 'Pays inconnu']);
+    expect(fr[0]?.[1]).toMatch(/0,60\s\$US/);
+  });
+
   it('explains each error code with the catalog', () => {
     inLanguage(<ErrorsChart rows={[{ code: '131047', count: 3 }]} />);
     const [row] = cells(screen.getByRole('table', { name: 'Failures by Meta error code' }));
@@ -88,7 +123,8 @@ describe('chart components', () => {
     expect(screen.queryAllByRole('figure')).toHaveLength(0);
     expect((await screen.findByTestId('series-chart', {}, { timeout: 5000 })).querySelectorAll('.recharts-line-curve').length).toBe(3);
     await screen.findByTestId('cost-chart', {}, { timeout: 5000 });
+    await screen.findByTestId('market-cost-chart', {}, { timeout: 5000 });
     expect(screen.getAllByRole('figure').length).toBeGreaterThanOrEqual(3);
     expect(container.querySelector('[data-testid="cost-chart"]')).not.toBeNull();
-  });
+  }, 20_000); // one chart per task: slow when the whole renderer suite runs in parallel
 });

@@ -21,7 +21,7 @@ describe('a run drawn on the canvas', () => {
 });
 
 describe('the estimate before a run', () => {
-  const result = { contacts: 1000, skipped: { no_whatsapp_opt_in: 50, no_marketing_opt_in: 150 }, cost: { currency: 'USD' as const, total: 42.5, byCategory: { MARKETING: 42.5, UTILITY: 0, AUTHENTICATION: 0, SERVICE: 0 } } };
+  const result = { contacts: 1000, skipped: { no_whatsapp_opt_in: 50, no_marketing_opt_in: 150 }, cost: { currency: 'USD' as const, total: 42.5, byCategory: { MARKETING: 42.5, UTILITY: 0, AUTHENTICATION: 0, SERVICE: 0 }, byMarket: { FR: 42.5 } } };
 
   it('admits the audience minus the contacts a consent rule skips, and stretches it over the messaging limit', () => {
     expect(runEstimate(result, { messagingLimit: 250 })).toMatchObject({ total: 1000, eligible: 800, cost: 42.5, currency: 'USD', forecast: { perDay: 250, days: 4 } });

@@ -152,6 +152,9 @@ export class RunExecutor {
     const sender = this.options.sender;
     if (sender.lookup === undefined || this.book.uncertain.size === 0) return;
     let record: Map<string, string>;
+    // When the record was asked for: it holds at least every request the server took by then.
+    const lookedAt = this.clock.now();
+    const settleMs = this.options.settleMs ?? 30_000;
     this.lookups++;
     try {
       record = await sender.lookup();
@@ -166,18 +169,26 @@ export class RunExecutor {
       const n = this.book.node[c] as number;
       const key = sendKey(this.spec.runId, c, n);
       const wamid = record.get(key);
+      const a = this.book.attempts[c] as number;
+      const missed = this.firstMissAt.get(c);
+      // A miss of an earlier attempt or send says nothing of this one.
+      const firstMiss = missed !== undefined && missed.n === n && missed.a === a ? missed.at : undefined;
       if (wamid !== undefined) {
         this.book.nodeOfWamid.set(wamid, n);
         this.resolveUncertain(key, 'sent');
-        this.missedOnce.delete(c);
-      } else if (this.missedOnce.delete(c)) {
-        // Absent from two lookups a settle period apart: the request never arrived.
-        this.resolveUncertain(key, 'resend');
-      } else {
+        this.firstMissAt.delete(c);
+      } else if (firstMiss === undefined) {
         // Absent once may only mean not processed yet (a busy server): look again later.
-        this.missedOnce.add(c);
+        this.firstMissAt.set(c, { at: lookedAt, n, a });
         missing = true;
+      } else if (lookedAt - firstMiss >= settleMs) {
+        // Absent from two lookups a settle period apart: the request never arrived. Any other
+        // lookup in between (another send turning uncertain starts one) is no second look: a
+        // request that timed out under load can reach the server seconds after the first.
+        this.firstMissAt.delete(c);
+        this.resolveUncertain(key, 'resend');
       }
+      // Else missed again before its settle period is over: the look already due decides.
     }
     if (missing) {
       // The run is not idle while a second look is due: the CLI must not stop before it.
@@ -185,7 +196,7 @@ export class RunExecutor {
       this.clock.setTimeout(() => {
         this.lookups--;
         void this.settleFromRecord().finally(() => this.notifyIdle());
-      }, this.options.settleMs ?? 30_000);
+      }, settleMs);
     }
     this.notifyIdle();
   }
@@ -193,8 +204,8 @@ export class RunExecutor {
   /** Record lookups under way or due. */
   private lookups = 0;
 
-  /** Uncertain sends the server's record lacked at the last lookup. */
-  private readonly missedOnce = new Set<number>();
+  /** Uncertain sends the server's record lacked, with when the lookup that first missed them started. */
+  private readonly firstMissAt = new Map<number, { at: number; n: number; a: number }>();
 
   pause(reason?: PauseReason): void {
     if (this.status === 'running') this.setStatus('paused', reason);
@@ -252,7 +263,11 @@ export class RunExecutor {
     if (c === undefined || n === undefined || c >= this.admitted || n < 0 || n >= this.compiled.ids.length) return;
     const node = this.compiled.ids[n] as string;
     // An echo of the key proves the send reached Meta, whichever attempt did: no retry may follow.
-    if (update.status !== 'failed' && this.book.open(c, n) && (this.book.attempts[c] as number) > 0) {
+    // A `failed` status too: Meta reports one only for a message its API accepted (it has a
+    // wamid), so the send counts as sent and the contact goes on by `out`, exactly as when the
+    // API's answer came first and the failure followed. Without this, a failure webhook that
+    // overtook a lost or late answer took the `failed` handle and the send was never counted.
+    if (this.book.open(c, n) && (this.book.attempts[c] as number) > 0) {
       this.event(c, update.at, { type: 'accepted', node }, update.wamid);
     }
     if (update.status === 'delivered' || update.status === 'read') this.event(c, update.at, { type: update.status, node });

@@ -42,6 +42,9 @@ export interface InboundUpdate {
   at: number;
 }
 
+
+/** Record lookups that may fail in a row before uncertain sends are left to the user. */
+const MAX_FAILED_LOOKUPS = 5;
 export class RunExecutor {
   readonly spec: RunSpec;
   readonly compiled: CompiledJourney;
@@ -158,8 +161,13 @@ export class RunExecutor {
     this.lookups++;
     try {
       record = await sender.lookup();
+      this.failedLookups = 0;
     } catch {
-      return; // the record is out of reach: the sends stay uncertain
+      // A busy server can fail one lookup: look again a settle period later, a few times,
+      // before leaving the sends uncertain for the user (a run must not stall half-settled).
+      this.failedLookups++;
+      if (this.failedLookups <= MAX_FAILED_LOOKUPS) this.lookAgainIn(settleMs);
+      return;
     } finally {
       this.lookups--;
     }
@@ -190,16 +198,21 @@ export class RunExecutor {
       }
       // Else missed again before its settle period is over: the look already due decides.
     }
-    if (missing) {
-      // The run is not idle while a second look is due: the CLI must not stop before it.
-      this.lookups++;
-      this.clock.setTimeout(() => {
-        this.lookups--;
-        void this.settleFromRecord().finally(() => this.notifyIdle());
-      }, settleMs);
-    }
+    if (missing) this.lookAgainIn(settleMs);
     this.notifyIdle();
   }
+
+  /** Schedules another record lookup; the run is not idle while it is due, so the CLI waits for it. */
+  private lookAgainIn(ms: number): void {
+    this.lookups++;
+    this.clock.setTimeout(() => {
+      this.lookups--;
+      void this.settleFromRecord().finally(() => this.notifyIdle());
+    }, ms);
+  }
+
+  /** Record lookups that failed in a row. */
+  private failedLookups = 0;
 
   /** Record lookups under way or due. */
   private lookups = 0;

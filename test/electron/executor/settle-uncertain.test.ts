@@ -38,7 +38,14 @@ class RecordSender implements Sender {
     return Promise.resolve({ ok: true, wamid: `wamid.${this.requests.length}` });
   }
 
+  /** Lookups still to fail, as a busy server's would. */
+  failLookups = 0;
+
   lookup(): Promise<Map<string, string>> {
+    if (this.failLookups > 0) {
+      this.failLookups--;
+      return Promise.reject(new Error('record lookup timed out'));
+    }
     return Promise.resolve(new Map(this.record));
   }
 
@@ -89,5 +96,21 @@ describe('settling sends whose outcome is unknown', () => {
     // The route is the API's acceptance, as when the answer comes first: `out`, not `failed`.
     expect(snapshot.nodes.done?.exited).toBe(2);
     expect(snapshot.nodes['gave-up']?.exited ?? 0).toBe(0);
+  });
+
+  it('looks again when a record lookup fails, instead of leaving the run half-settled', async () => {
+    const { dir, spec } = makeRun(await tempDir(), 2);
+    const clock = new VirtualClock();
+    // Row 0's answer is lost and its request reached the server; the first two looks fail.
+    const sender = new RecordSender(clock, new Map([['run-test:0:1', 0]]), new Map([['run-test:0:1', 0]]));
+    sender.failLookups = 2;
+    const run = await open(dir, spec, sender, clock);
+    await clock.runUntil(() => run.idle && run.status === 'completed');
+    const snapshot = run.snapshot();
+    run.close();
+    expect(sender.failLookups).toBe(0);
+    expect(sender.count('run-test:0:1')).toBe(1);
+    expect(snapshot.uncertain).toEqual([]);
+    expect(snapshot.nodes.welcome).toMatchObject({ entered: 2, sent: 2 });
   });
 });

@@ -1,30 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { startAppSession } from './support/app-session';
-import type { AppSession } from './support/app-session';
+import { describe, expect, it } from 'vitest';
+import { sessionPerTest } from './support/session-per-test';
 
-let browser: Browser;
-let session: AppSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  session = await startAppSession(browser);
-});
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  expect(errors, 'the page logged errors').toEqual([]);
-});
+const session = sessionPerTest();
 
 describe('the app in a browser, served by the web host', () => {
   it('opens on the Journeys screen with its navigation, and hides the access key', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     await app.open(host.url);
 
     expect(await app.banner().textContent()).toContain('Journey Studio for WhatsApp');
@@ -42,7 +23,7 @@ describe('the app in a browser, served by the web host', () => {
   });
 
   it('shows what the web host says about itself in Settings > About', async () => {
-    const { app, host, dataDir } = session;
+    const { app, host, dataDir } = session();
     await app.open(host.url);
     await app.goTo('Main', 'Settings');
 
@@ -54,7 +35,7 @@ describe('the app in a browser, served by the web host', () => {
   });
 
   it('keeps working after a reload, with the key remembered by the tab', async () => {
-    const { app, host } = session;
+    const { app, host } = session();
     await app.open(host.url);
     await app.reload();
     await app.goTo('Main', 'Settings');
@@ -62,7 +43,7 @@ describe('the app in a browser, served by the web host', () => {
   });
 
   it('switches to French and stays in French after a reload', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     await app.open(host.url);
     await app.goTo('Main', 'Settings');
     await app.settings.chooseLanguage('Français');
@@ -79,7 +60,7 @@ describe('the app in a browser, served by the web host', () => {
   });
 
   it('paints the dark theme when chosen, and follows the system when set to System', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     await app.open(host.url);
     const light = await app.backgroundColor();
 
@@ -100,7 +81,7 @@ describe('the app in a browser, served by the web host', () => {
   });
 
   it('is operable from the keyboard: skip link, navigation, and arrow keys in a choice', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     await app.open(host.url);
 
     await page.keyboard.press('Tab');

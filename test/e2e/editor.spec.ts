@@ -1,33 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
-import { startAppSession } from './support/app-session';
-import type { AppSession } from './support/app-session';
-import { launchChromium } from './support/browser';
+import { sessionPerTest } from './support/session-per-test';
 
-let browser: Browser;
-let session: AppSession;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  session = await startAppSession(browser);
-  // A design tool's window: room for the palette, the canvas and the side panel.
-  await session.page.setViewportSize({ width: 1600, height: 900 });
-});
-afterEach(async () => {
-  const errors = session?.pageErrors ?? [];
-  await session?.close();
-  expect(errors, 'the page logged errors').toEqual([]);
-});
+// A design tool's window: room for the palette, the canvas and the side panel.
+const session = sessionPerTest({ viewport: { width: 1600, height: 900 } });
 
 describe('the journey editor', () => {
   it('builds a journey by drag and drop, shows the window error, fixes it with a wait for reply, and keeps it across a reload', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     const editor = new EditorPage(page);
     await app.open(host.url);
     await page.getByRole('button', { name: 'New journey', exact: true }).click();
@@ -80,7 +60,7 @@ describe('the journey editor', () => {
   });
 
   it('undoes and redoes from the keyboard, copies and pastes a step, and refuses a loop with a reason', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     const editor = new EditorPage(page);
     await app.open(host.url);
     await page.getByRole('button', { name: 'New journey', exact: true }).click();
@@ -122,7 +102,7 @@ describe('the journey editor', () => {
   });
 
   it('looks right in the dark theme, on a sample journey', async () => {
-    const { app, host, page } = session;
+    const { app, host, page } = session();
     const editor = new EditorPage(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await app.open(host.url);

@@ -24,12 +24,12 @@ export type AppSession = {
  */
 export async function startAppSession(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  options: { colorScheme?: 'light' | 'dark'; locale?: string; viewport?: { width: number; height: number } } = {},
 ): Promise<AppSession> {
   const dataDir = await mkdtemp(join(tmpdir(), 'wajourney-e2e-'));
   const host = await startWebHost({ port: 0, rendererDir, dataDir });
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
   });

@@ -8,15 +8,11 @@
  * 2. A 1,000-step journey: from the Open click to every step drawn and measured on the
  *    canvas. Target < 1.5 s (median of 3 openings).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startWebHost } from '../../electron/host/web/web-host';
-import buildIfStale from '../e2e/global-setup';
-import { launchChromium } from '../e2e/support/browser';
-import { rendererDir } from '../e2e/support/paths';
 import { chainJourney, journeyFileText } from './canvas-fixture';
+import { withBenchApp } from './bench-app';
 import { atMost, info, percentile, type BenchReport } from './report';
 
 const DRAG_FRAMES = 150;
@@ -116,15 +112,8 @@ async function dragOneStep(page: Page, stepId: string): Promise<{ intervals: num
   return frames;
 }
 
-export async function run(): Promise<BenchReport> {
-  buildIfStale();
-  const dataDir = await mkdtemp(join(tmpdir(), 'wajourney-bench-canvas-'));
-  const host = await startWebHost({ port: 0, rendererDir, dataDir });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(host.url);
-    await page.locator('html[data-ready="true"]').waitFor();
+export function run(): Promise<BenchReport> {
+  return withBenchApp('canvas', { width: 1600, height: 900 }, async ({ page, dataDir }) => {
     await importJourney(page, dataDir, 625, 'Bench 625');
     await importJourney(page, dataDir, 1000, 'Bench 1000');
 
@@ -174,9 +163,5 @@ export async function run(): Promise<BenchReport> {
         ...attribution.map((a) => `long animation frame in the drag: ${a}`),
       ],
     };
-  } finally {
-    await browser.close();
-    await host.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

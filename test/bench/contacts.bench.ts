@@ -7,15 +7,10 @@
  *    from a "Next page" click to its rows on screen. Target < 100 ms (p95 of 20 pages).
  * Also records the longest main-thread task during the 100,000 import (Long Tasks API).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startWebHost } from '../../electron/host/web/web-host';
-import { launchChromium } from '../e2e/support/browser';
-import { projectRoot, rendererDir, rendererIndex } from '../e2e/support/paths';
+import { withBenchApp } from './bench-app';
 import { atMost, info, percentile, type BenchReport } from './report';
 
 const HEADER = 'phone,whatsapp_opt_in,marketing_opt_in,last_inbound_at,first_name,city';
@@ -82,15 +77,8 @@ function timeNextPage(page: Page, firstPhone: string): Promise<number> {
   })`) as Promise<number>;
 }
 
-export async function run(): Promise<BenchReport> {
-  if (!existsSync(rendererIndex)) execFileSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
-  const dataDir = await mkdtemp(join(tmpdir(), 'wajourney-bench-'));
-  const host = await startWebHost({ port: 0, rendererDir, dataDir });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
-    await page.locator('html[data-ready="true"]').waitFor();
+export function run(): Promise<BenchReport> {
+  return withBenchApp('contacts', { width: 1280, height: 900 }, async ({ page, dataDir }) => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Audiences' }).click();
     await page.getByRole('table', { name: 'Your audiences' }).waitFor();
 
@@ -113,9 +101,5 @@ export async function run(): Promise<BenchReport> {
       ],
       notes: ['page times are measured in the page: from the Next page click to the first contact of the new page in the DOM (IndexedDB range read, validation, React render)'],
     };
-  } finally {
-    await browser.close();
-    await host.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -7,27 +7,16 @@
  * contacts from IndexedDB and posting them to the worker. Target: no task over 200 ms (the
  * canvas never freezes for a noticeable time).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startWebHost } from '../../electron/host/web/web-host';
-import buildIfStale from '../e2e/global-setup';
-import { launchChromium } from '../e2e/support/browser';
-import { rendererDir } from '../e2e/support/paths';
 import { contactsCsv } from './contacts.bench';
+import { withBenchApp } from './bench-app';
 import { atMost, info, type BenchReport } from './report';
 
 const CONTACTS = 100_000;
 
-export async function run(): Promise<BenchReport> {
-  buildIfStale();
-  const dataDir = await mkdtemp(join(tmpdir(), 'wajourney-bench-simulate-ui-'));
-  const host = await startWebHost({ port: 0, rendererDir, dataDir });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto(host.url);
-    await page.locator('html[data-ready="true"]').waitFor();
+export function run(): Promise<BenchReport> {
+  return withBenchApp('simulate-ui', { width: 1600, height: 900 }, async ({ page, dataDir }) => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Audiences' }).click();
     const csv = join(dataDir, 'bench-100k.csv');
     await writeFile(csv, contactsCsv(0, CONTACTS));
@@ -58,9 +47,5 @@ export async function run(): Promise<BenchReport> {
       title: `Simulate panel: sample promotion over ${CONTACTS.toLocaleString('en')} contacts (Chromium, production build)`,
       figures: [info('click to counts on the canvas', elapsed, 'ms'), atMost('longest main-thread task', Math.round(longest), 'ms', 200), info('main-thread tasks over 50 ms', tasks, 'tasks')],
     };
-  } finally {
-    await browser.close();
-    await host.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -85,6 +85,14 @@ export const ConnectionInfo = z.object({
 });
 export type ConnectionInfo = z.infer<typeof ConnectionInfo>;
 
+/** Meta's answer to a template submission. */
+export const TemplateSubmission = z.object({ id: z.string(), status: z.string(), category: z.string().optional() });
+export type TemplateSubmission = z.infer<typeof TemplateSubmission>;
+
+/** The channel's address on the app's webhook receiver: `localUrl` = `http://127.0.0.1:<port><path>`. */
+export const ChannelWebhook = z.object({ localUrl: z.string(), port: z.number().int().positive(), path: z.string() });
+export type ChannelWebhook = z.infer<typeof ChannelWebhook>;
+
 export const hostCalls = {
   'app:info': { args: Empty, result: AppInfo },
   'secrets:set': {
@@ -129,6 +137,16 @@ export const hostCalls = {
   'channels:testConnection': { args: ChannelRef, result: ConnectionInfo },
   /** The WhatsApp Business Account's templates at Meta, as the app's templates; `skipped` names those it cannot read. */
   'templates:sync': { args: ChannelRef, result: z.object({ templates: z.array(Template), skipped: z.array(z.string()) }) },
+  /**
+   * Submits a template for review to the channel's WABA (POST /{WABA}/message_templates) and
+   * answers Meta's reply; the outcome (approved or rejected) comes later, read by `templates:sync`.
+   */
+  'templates:submit': {
+    args: z.object({ channel: z.record(z.string(), z.unknown()), template: Template }).strict(),
+    result: TemplateSubmission,
+  },
+  /** Where the app's standing webhook receiver listens for this channel (the public tunnel forwards there). */
+  'channels:webhook': { args: ChannelRef, result: ChannelWebhook },
 } as const;
 
 export type HostCallName = keyof typeof hostCalls;
@@ -180,8 +198,8 @@ export type HostApi = {
     resolveUncertain: Call<'runs:resolveUncertain'>;
     report: Call<'runs:report'>;
   };
-  channels: { testConnection: Call<'channels:testConnection'> };
-  templates: { sync: Call<'templates:sync'> };
+  channels: { testConnection: Call<'channels:testConnection'>; webhook: Call<'channels:webhook'> };
+  templates: { sync: Call<'templates:sync'>; submit: Call<'templates:submit'> };
   /** Subscribes to a host event; returns the function that unsubscribes. */
   on<E extends HostEventName>(event: E, listener: (payload: HostEventPayload<E>) => void): () => void;
 };

@@ -36,8 +36,14 @@ const api = {
     resolveUncertain: (args) => invoke('runs:resolveUncertain', args),
     report: (args) => invoke('runs:report', args),
   },
-  channels: { testConnection: (args) => invoke('channels:testConnection', args) },
-  templates: { sync: (args) => invoke('templates:sync', args) },
+  channels: {
+    testConnection: (args) => invoke('channels:testConnection', args),
+    webhook: (args) => invoke('channels:webhook', args),
+  },
+  templates: {
+    sync: (args) => invoke('templates:sync', args),
+    submit: (args) => invoke('templates:submit', args),
+  },
   on(event, listener) {
     if (!isKnownEvent(event)) throw new Error(`unknown host event: ${String(event)}`);
     const channel = hostEventChannel(event);

@@ -35,8 +35,13 @@ export type FakeHost = HostApi & {
   readonly runSnapshots: Map<string, RunSnapshot>;
   /** What `runs:report` answers, by run id (a test sets them; a run without one is not found). */
   readonly runReports: Map<string, HostValue<'runs:report'>>;
-  /** What `channels:testConnection` and `templates:sync` answer (a test sets them). */
-  readonly channelAnswers: { connection: HostValue<'channels:testConnection'>; templates: HostValue<'templates:sync'> };
+  /** What `channels:testConnection`, `templates:sync`, `templates:submit` and `channels:webhook` answer (a test sets them). */
+  readonly channelAnswers: {
+    connection: HostValue<'channels:testConnection'>;
+    templates: HostValue<'templates:sync'>;
+    submission: HostValue<'templates:submit'>;
+    webhookPort: number;
+  };
   /** Makes every call of `name` fail with `error` from now on; `null` makes them succeed again. */
   failCalls(name: HostCallName, error: HostError | null): void;
   /** Delivers an event to the current subscribers. */
@@ -60,6 +65,8 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
   const channelAnswers: FakeHost['channelAnswers'] = {
     connection: { displayName: 'Maison Durand', displayPhoneNumber: '+33 6 12 34 56 78', qualityRating: 'GREEN', messagingLimit: 2000 },
     templates: { templates: [], skipped: [] },
+    submission: { id: '1234567890', status: 'PENDING', category: 'MARKETING' },
+    webhookPort: 8790,
   };
   const failures = new Map<HostCallName, HostError>();
   const listeners = new Map<HostEventName, Set<(payload: never) => void>>();
@@ -112,8 +119,18 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
           return report ? { ok: true, value: report } : { ok: false, error: { code: 'runs/not-found', message: `no run ${args.runId}` } };
         }),
     },
-    channels: { testConnection: (args) => answer('channels:testConnection', args, () => ({ ok: true, value: channelAnswers.connection })) },
-    templates: { sync: (args) => answer('templates:sync', args, () => ({ ok: true, value: channelAnswers.templates })) },
+    channels: {
+      testConnection: (args) => answer('channels:testConnection', args, () => ({ ok: true, value: channelAnswers.connection })),
+      webhook: (args) =>
+        answer('channels:webhook', args, () => {
+          const path = `/webhooks/${String(args.channel.id)}`;
+          return { ok: true, value: { localUrl: `http://127.0.0.1:${channelAnswers.webhookPort}${path}`, port: channelAnswers.webhookPort, path } };
+        }),
+    },
+    templates: {
+      sync: (args) => answer('templates:sync', args, () => ({ ok: true, value: channelAnswers.templates })),
+      submit: (args) => answer('templates:submit', args, () => ({ ok: true, value: channelAnswers.submission })),
+    },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

@@ -1,7 +1,7 @@
 /** `runs:*` and channel handlers for host tests that never call them: each throws if it is reached. */
 import type { HostHandlers } from '../../core/api/host-api';
 
-type RunCall = Extract<keyof HostHandlers, `runs:${string}`> | 'channels:testConnection' | 'templates:sync';
+type RunCall = Extract<keyof HostHandlers, `runs:${string}`> | 'channels:testConnection' | 'templates:sync' | 'templates:submit' | 'channels:webhook';
 
 const unused = async (): Promise<never> => {
   throw new Error('runs:* is not used by this test');
@@ -18,4 +18,6 @@ export const unusedRunHandlers: Pick<HostHandlers, RunCall> = {
   'runs:report': unused,
   'channels:testConnection': unused,
   'templates:sync': unused,
+  'templates:submit': unused,
+  'channels:webhook': unused,
 };

@@ -1,12 +1,14 @@
 /**
- * The channel calls of the HostApi: a connection test and template sync, through META's Graph
- * client with the token from the host's secret store (it never crosses to the renderer). A
- * Graph error answers `channels/graph-error` with Meta's code in the message, token-free.
+ * The channel calls of the HostApi: a connection test, template sync and submission through
+ * META's Graph client with the token from the host's secret store (it never crosses to the
+ * renderer), and the channel's address on the app's webhook receiver. A sandbox channel talks
+ * to the app's own sandbox (same endpoints as the Cloud API). A Graph error answers
+ * `channels/graph-error` with Meta's code in the message, token-free.
  */
 import type { HostHandlers } from '../../../core/api/host-api';
 import { Channel } from '../../../core/journey/channel';
 import type { Template } from '../../../core/whatsapp/template';
-import { createGraphClient, DEFAULT_GRAPH_BASE_URL, fromGraphTemplate } from '../meta';
+import { createGraphClient, DEFAULT_GRAPH_BASE_URL, fromGraphTemplate, toGraphTemplate } from '../meta';
 import type { GraphClient, GraphResult } from '../meta';
 import type { SecretStore } from '../secrets/secret-store';
 import { HostFailure } from './host-failure';
@@ -17,16 +19,34 @@ export const ChannelFailure = {
   incomplete: 'channels/incomplete',
   noToken: 'channels/no-token',
   graph: 'channels/graph-error',
+  noGateway: 'channels/no-gateway',
 } as const;
 
-export type ChannelHandlerDeps = { secrets: SecretStore; fetch?: typeof fetch };
+/** What the channel calls need of the app's channel gateway (electron/host/gateway). */
+export interface ChannelGatewayView {
+  /** The app's sandbox as a Graph target. */
+  sandboxTarget(): { baseUrl: string; token: string; phoneNumberId: string; wabaId: string };
+  /** The channel's path and local URL on the standing webhook receiver. */
+  webhookOf(channelId: string): { localUrl: string; port: number; path: string };
+}
 
-async function clientFor(raw: Record<string, unknown>, deps: ChannelHandlerDeps): Promise<GraphClient> {
+export type ChannelHandlerDeps = { secrets: SecretStore; gateway?: ChannelGatewayView; fetch?: typeof fetch };
+
+type ChannelCalls = 'channels:testConnection' | 'templates:sync' | 'templates:submit' | 'channels:webhook';
+
+function parseChannel(raw: Record<string, unknown>): Channel {
   const parsed = Channel.safeParse(raw);
   if (!parsed.success) throw new HostFailure(ChannelFailure.invalid, `channel: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  const channel = parsed.data;
-  // The built-in sandbox starts with each run; it has no standing to read between runs.
-  if (channel.mode === 'sandbox') throw new HostFailure(ChannelFailure.sandbox, `channel ${channel.id} is the built-in sandbox: nothing to connect to`);
+  return parsed.data;
+}
+
+async function clientFor(raw: Record<string, unknown>, deps: ChannelHandlerDeps): Promise<GraphClient> {
+  const channel = parseChannel(raw);
+  const fetchOption = deps.fetch ? { fetch: deps.fetch } : {};
+  if (channel.mode === 'sandbox') {
+    if (!deps.gateway) throw new HostFailure(ChannelFailure.sandbox, `channel ${channel.id} is the built-in sandbox, and this host runs none`);
+    return createGraphClient({ ...deps.gateway.sandboxTarget(), ...fetchOption });
+  }
   if (!channel.phoneNumberId || !channel.wabaId) throw new HostFailure(ChannelFailure.incomplete, `channel ${channel.id} needs its phone number id and WABA id`);
   const token = await deps.secrets.get(`${channel.id}:token`);
   if (!token) throw new HostFailure(ChannelFailure.noToken, `no access token stored for channel ${channel.id}`);
@@ -35,16 +55,20 @@ async function clientFor(raw: Record<string, unknown>, deps: ChannelHandlerDeps)
     token,
     phoneNumberId: channel.phoneNumberId,
     wabaId: channel.wabaId,
-    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...fetchOption,
   });
 }
 
 function valueOf<T>(result: GraphResult<T>): T {
-  if (!result.ok) throw new HostFailure(ChannelFailure.graph, `Meta error ${result.error.code}: ${result.error.message}`);
+  if (!result.ok) {
+    // Meta's details say what to fix (e.g. a template name already taken); the message alone is generic.
+    const details = result.error.details ? ` (${result.error.details})` : '';
+    throw new HostFailure(ChannelFailure.graph, `Meta error ${result.error.code}: ${result.error.message}${details}`);
+  }
   return result.value;
 }
 
-export function createChannelHandlers(deps: ChannelHandlerDeps): Pick<HostHandlers, 'channels:testConnection' | 'templates:sync'> {
+export function createChannelHandlers(deps: ChannelHandlerDeps): Pick<HostHandlers, ChannelCalls> {
   return {
     'channels:testConnection': async ({ channel }) => {
       const info = valueOf(await (await clientFor(channel, deps)).getPhoneNumber());
@@ -66,6 +90,15 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): Pick<HostHandle
         else skipped.push(`${entry.name} (${entry.language})`);
       }
       return { templates, skipped };
+    },
+    'templates:submit': async ({ channel, template }) => {
+      const answer = valueOf(await (await clientFor(channel, deps)).createTemplate(toGraphTemplate(template)));
+      return { id: answer.id, status: answer.status, ...(answer.category ? { category: answer.category } : {}) };
+    },
+    'channels:webhook': async ({ channel }) => {
+      const { id } = parseChannel(channel);
+      if (!deps.gateway) throw new HostFailure(ChannelFailure.noGateway, 'this host runs no webhook receiver');
+      return deps.gateway.webhookOf(id);
     },
   };
 }

@@ -89,8 +89,14 @@ export function createHttpHost(options: HttpHostOptions): HostApi {
       resolveUncertain: (args) => call('runs:resolveUncertain', args),
       report: (args) => call('runs:report', args),
     },
-    channels: { testConnection: (args) => call('channels:testConnection', args) },
-    templates: { sync: (args) => call('templates:sync', args) },
+    channels: {
+      testConnection: (args) => call('channels:testConnection', args),
+      webhook: (args) => call('channels:webhook', args),
+    },
+    templates: {
+      sync: (args) => call('templates:sync', args),
+      submit: (args) => call('templates:submit', args),
+    },
     on: events.on,
   } satisfies HostApi;
 }

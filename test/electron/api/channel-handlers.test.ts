@@ -40,7 +40,7 @@ async function setUp() {
   const secrets = memorySecrets();
   const handlers = createHostHandlers({ host: 'web', dataDir: '/tmp/unused', secrets });
   const channel = { id: 'shop', displayName: 'Shop', mode: 'meta', phoneNumberId: sandbox.phoneNumberId, wabaId: sandbox.wabaId, graphBaseUrl: sandbox.baseUrl };
-  const call = (name: 'channels:testConnection' | 'templates:sync', args: unknown) => handleHostCall(name, args, handlers);
+  const call = (name: 'channels:testConnection' | 'templates:sync' | 'templates:submit' | 'channels:webhook', args: unknown) => handleHostCall(name, args, handlers);
   return { sample, secrets, channel, call };
 }
 
@@ -83,5 +83,39 @@ describe('templates:sync', () => {
     const key = (t: { name: string; language: string }) => `${t.name}/${t.language}`;
     expect(value.templates.map(key).sort()).toEqual(sample.templates.map(key).sort());
     expect(value.skipped).toEqual([]);
+  });
+});
+
+describe('templates:submit', () => {
+  it('posts the template to the WABA and answers Meta’s PENDING, which sync reads later', async () => {
+    const { sample, secrets, channel, call } = await setUp();
+    await secrets.set('shop:token', TOKEN);
+    const template = { ...sample.templates[0]!, name: 'fresh_welcome', status: 'PENDING' as const };
+    const answer = await call('templates:submit', { channel, template });
+    expect(answer).toMatchObject({ ok: true, value: { status: 'PENDING', category: template.category } });
+    const synced = await call('templates:sync', { channel });
+    if (!synced.ok) throw new Error(synced.error.message);
+    const names = (synced.value as { templates: { name: string }[] }).templates.map((t) => t.name);
+    expect(names).toContain('fresh_welcome');
+  });
+
+  it('answers Meta’s refusal of a duplicate as a Graph error', async () => {
+    const { sample, secrets, channel, call } = await setUp();
+    await secrets.set('shop:token', TOKEN);
+    const answer = await call('templates:submit', { channel, template: sample.templates[0] });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'channels/graph-error' } });
+    expect(JSON.stringify(answer)).toMatch(/already exists/);
+  });
+
+  it('refuses a template that is not one (strict arguments)', async () => {
+    const { channel, call } = await setUp();
+    expect(await call('templates:submit', { channel, template: { name: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+  });
+});
+
+describe('channels:webhook', () => {
+  it('says so when the host runs no receiver', async () => {
+    const { channel, call } = await setUp();
+    expect(await call('channels:webhook', { channel })).toMatchObject({ ok: false, error: { code: 'channels/no-gateway' } });
   });
 });

@@ -23,12 +23,17 @@ export const DELAY_SIGMA = 1;
 
 /**
  * World fields the simulator adds to the spec's (a world file may carry them; missing ones
- * default to 0, which changes nothing): `stoppedMarketingRate` is the share of contacts who
+ * take defaults that change nothing): `stoppedMarketingRate` is the share of contacts who
  * turned off this business's marketing messages with WhatsApp's own control, so that a
- * marketing template to them fails with 131050.
+ * marketing template to them fails with 131050. `replyDelaySigma` is the shape of the reply
+ * delay's log-normal (default 1); 0 makes every answer come exactly the median after delivery,
+ * which a trainer persona ("replies after 30 hours") needs to be true to its name.
  */
 export const SimulationWorldExtras = z
-  .object({ stoppedMarketingRate: z.number().min(0).max(1).default(0) })
+  .object({
+    stoppedMarketingRate: z.number().min(0).max(1).default(0),
+    replyDelaySigma: z.number().nonnegative().default(DELAY_SIGMA),
+  })
   .loose();
 
 /** Rates per country and timing draws, for one simulation. */
@@ -38,9 +43,12 @@ export class WorldTable {
   private readonly rates: WorldRates[] = [];
   readonly stoppedMarketingRate: number;
   private readonly replyMedianMs: number;
+  private readonly replySigma: number;
 
   constructor(private readonly world: WorldModel) {
-    this.stoppedMarketingRate = SimulationWorldExtras.parse(world).stoppedMarketingRate;
+    const extras = SimulationWorldExtras.parse(world);
+    this.stoppedMarketingRate = extras.stoppedMarketingRate;
+    this.replySigma = extras.replyDelaySigma;
     this.replyMedianMs = world.replyDelayMinutes.median * MINUTE_MS;
     this.countryIndex(''); // index 0: unknown country, the default rates
   }
@@ -79,6 +87,6 @@ export class WorldTable {
   }
 
   replyDelay(rng: Prng): number {
-    return rng.logNormal(this.replyMedianMs, DELAY_SIGMA);
+    return rng.logNormal(this.replyMedianMs, this.replySigma);
   }
 }

@@ -86,6 +86,7 @@ export const simulationEn = {
     lesson: 'Lesson mode: predict each event before it is shown',
     play: 'Play the timeline',
     none: 'This contact never entered the journey.',
+    nonePersona: 'This journey never gives this persona the chance to behave as its name says (for example, it sends fewer than two messages).',
     back: 'Back',
     forward: 'Forward',
     position: 'Event {{index}} of {{count}}',

@@ -88,6 +88,7 @@ export const simulationFr: typeof simulationEn = {
     lesson: 'Mode leçon : prédire chaque événement avant de le voir',
     play: 'Lire la chronologie',
     none: "Ce contact n'est jamais entré dans le parcours.",
+    nonePersona: "Ce parcours ne donne jamais à ce persona l'occasion de se comporter comme son nom l'indique (par exemple, il envoie moins de deux messages).",
     back: 'Précédent',
     forward: 'Suivant',
     position: 'Événement {{index}} sur {{count}}',

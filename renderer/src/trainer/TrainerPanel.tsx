@@ -42,7 +42,7 @@ export function TrainerPanel({ library }: { library: Library }) {
   const [source, setSource] = useState('persona:never_replies');
   const [start, setStart] = useState(nextHourInput);
   const [lesson, setLesson] = useState(false);
-  const [state, setState] = useState<{ status: 'idle' | 'playing' | 'none' | 'error'; steps?: TrainerStep[]; key?: number; error?: string }>({ status: 'idle' });
+  const [state, setState] = useState<{ status: 'idle' | 'playing' | 'none' | 'no-persona' | 'error'; steps?: TrainerStep[]; key?: number; error?: string }>({ status: 'idle' });
 
   const play = async () => {
     setState({ status: 'playing' });
@@ -50,8 +50,9 @@ export function TrainerPanel({ library }: { library: Library }) {
       const contacts = audience ? await loadAudienceContacts(audience.id, audience.count) : [];
       const journey = store.getState().journey;
       const input = { journey, templates: library.templates, channels: library.channels, audience: contacts, base: contacts[0] ?? DEFAULT_PERSONA_CONTACT, start: new Date(start).getTime(), seed: 1 };
-      const built = await buildTimeline(simulationRunner(), parseSource(source), input);
-      setState(built ? { status: 'idle', steps: trainerSteps(built.timeline, { lastInboundAt: built.contact.lastInboundAt, inboundEntry: opensWindow(journey) }), key: Date.now() } : { status: 'none' });
+      const played = parseSource(source);
+      const built = await buildTimeline(simulationRunner(), played, input);
+      setState(built ? { status: 'idle', steps: trainerSteps(built.timeline, { lastInboundAt: built.contact.lastInboundAt, inboundEntry: opensWindow(journey) }), key: Date.now() } : { status: played.kind === 'persona' ? 'no-persona' : 'none' });
     } catch (error) {
       setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
     }
@@ -93,6 +94,7 @@ export function TrainerPanel({ library }: { library: Library }) {
         {t('trainer.play')}
       </button>
       {state.status === 'none' && <p className="side-hint">{t('trainer.none')}</p>}
+      {state.status === 'no-persona' && <p className="side-hint">{t('trainer.nonePersona')}</p>}
       {state.status === 'error' && <p role="alert">{t('simulation.failed', { message: state.error })}</p>}
       {state.steps && <TimelineStepper key={state.key} journeyId={store.getState().journey.id} steps={state.steps} lesson={lesson} />}
     </PanelSection>

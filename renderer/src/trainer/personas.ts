@@ -1,8 +1,11 @@
 /**
- * Trainer personas: a contact and a world that make the simulator play one behaviour. The
- * simulator draws from rates, so a persona plays a handful of copies of the contact with
- * rates that favour the behaviour, and the trainer shows the first copy that behaved so;
- * with the same seed it is always the same copy (core/sim is deterministic).
+ * Trainer personas: a contact and a world that make the simulator play one behaviour exactly
+ * as its name says. Where the world can say it outright (never reply, reply 30 hours after
+ * each message, no marketing consent) one contact plays it. An opt-out "after the second
+ * message" cannot be said with per-message rates, so a persona plays copies of the contact
+ * with an even chance of opting out at each message and the trainer shows the first copy that
+ * opted out at its second; with the same seed it is always the same copy (core/sim is
+ * deterministic), and with 64 copies one always does (all missing it: 0.75^64, about 1e-8).
  */
 import type { Contact } from '../../../core/journey';
 import { WorldModel } from '../../../core/journey/world';
@@ -11,7 +14,8 @@ import type { Timeline } from '../../../core/sim';
 export const PERSONAS = ['never_replies', 'replies_after_30h', 'opts_out_after_second', 'no_marketing_opt_in'] as const;
 export type Persona = (typeof PERSONAS)[number];
 
-const HOUR_MS = 3_600_000;
+/** The late replier's delay: past the 24-hour service window its message did not open anyway. */
+export const LATE_REPLY_HOURS = 30;
 
 /** Everything reaches the contact and it reads it; nothing else happens unless a persona says so. */
 const QUIET = { deliveryRate: 1, readRate: 1, replyRate: 0, clickRate: 0, optOutRate: 0, blockRate: 0, marketingCapRate: 0 };
@@ -23,18 +27,22 @@ export interface PersonaSetup {
   pick(timelines: Timeline[]): Timeline | undefined;
 }
 
-const COPIES = 24;
+const OPT_OUT_COPIES = 64;
 
 const first = (timelines: Timeline[]) => timelines[0];
-const firstReplyAfter = (t: Timeline, hours: number) => {
-  const start = Date.parse(t.entries[0]?.at ?? '');
-  const reply = t.entries.find((e) => e.event === 'reply');
-  return reply !== undefined && Date.parse(reply.at) - start >= hours * HOUR_MS;
-};
-const stopAfterSecond = (t: Timeline) => {
+
+/** The nodes of the messages a timeline delivered, in order. */
+export function deliveredMessages(t: Timeline): string[] {
+  return t.entries.flatMap((e) => (e.event === 'delivered' && e.node ? [e.node] : []));
+}
+
+/** The contact's STOP came after exactly two delivered messages and answers the second. */
+export function optedOutAtSecond(t: Timeline): boolean {
   const stop = t.entries.findIndex((e) => e.event === 'reply' && e.detail === 'STOP');
-  return stop >= 0 && t.entries.slice(0, stop).filter((e) => e.event === 'delivered').length === 2;
-};
+  if (stop < 0) return false;
+  const before = deliveredMessages({ ...t, entries: t.entries.slice(0, stop) });
+  return before.length === 2 && t.entries[stop]?.node === before[1];
+}
 
 function copies(base: Contact, n: number, change: Partial<Contact>): Contact[] {
   return Array.from({ length: n }, (_, i) => ({ ...base, ...change, phone: `+3361999${String(i).padStart(4, '0')}` }));
@@ -47,16 +55,17 @@ export function personaSetup(persona: Persona, base: Contact): PersonaSetup {
     case 'never_replies':
       return { world: WorldModel.parse(QUIET), contacts: copies(base, 1, consenting), pick: first };
     case 'replies_after_30h':
+      // replyDelaySigma 0 (a simulator extra, core/sim/world-table.ts): every answer exactly at the median.
       return {
-        world: WorldModel.parse({ ...QUIET, replyRate: 1, replyDelayMinutes: { median: 30 * 60 } }),
-        contacts: copies(base, COPIES, consenting),
-        pick: (ts) => ts.find((t) => firstReplyAfter(t, 30)) ?? ts[0],
+        world: WorldModel.parse({ ...QUIET, replyRate: 1, replyDelayMinutes: { median: LATE_REPLY_HOURS * 60 }, replyDelaySigma: 0 }),
+        contacts: copies(base, 1, consenting),
+        pick: first,
       };
     case 'opts_out_after_second':
       return {
         world: WorldModel.parse({ ...QUIET, optOutRate: 0.5 }),
-        contacts: copies(base, COPIES, consenting),
-        pick: (ts) => ts.find(stopAfterSecond) ?? ts[0],
+        contacts: copies(base, OPT_OUT_COPIES, consenting),
+        pick: (ts) => ts.find(optedOutAtSecond),
       };
     case 'no_marketing_opt_in':
       return { world: WorldModel.parse(QUIET), contacts: copies(base, 1, { ...consenting, marketingOptIn: false }), pick: first };

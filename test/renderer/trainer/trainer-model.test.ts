@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../core/journey';
-import { simulate } from '../../../core/sim';
-import { personaSetup } from '../../../renderer/src/trainer/personas';
 import { predictionChoices, ruleOf, trainerSteps, WINDOW_MS } from '../../../renderer/src/trainer/trainer-model';
-import { sampleInput } from '../simulation/sample';
 
 const at = (h: number) => new Date(Date.UTC(2026, 11, 1) + h * 3_600_000).toISOString();
 
@@ -48,37 +44,5 @@ describe('trainer steps', () => {
       expect(new Set(choices).size).toBe(3);
       expect(choices).toContain('read');
     }
-  });
-});
-
-describe('personas', () => {
-  const input = sampleInput();
-  const base = (input.audience as readonly Contact[])[0] as Contact;
-  const play = (persona: Parameters<typeof personaSetup>[0]) => {
-    const setup = personaSetup(persona, base);
-    const result = simulate({ ...input, audience: setup.contacts, world: setup.world }, { trace: setup.contacts.map((_, i) => i) });
-    return setup.pick(result.timelines);
-  };
-
-  it('never replies: no reply in the timeline', () => {
-    const timeline = play('never_replies');
-    expect(timeline?.entries.some((e) => e.event === 'delivered')).toBe(true);
-    expect(timeline?.entries.some((e) => e.event === 'reply')).toBe(false);
-  });
-
-  it('no marketing opt-in: stopped at the marketing template, the consent rule bites', () => {
-    const steps = trainerSteps(play('no_marketing_opt_in')!);
-    expect(steps.at(-1)?.entry.event).toBe('exit');
-    expect(steps.at(-1)?.rule).toBe('consent.marketing-opt-in');
-  });
-
-  it('replies after 30 hours: the first reply comes 30 hours or more after entry', () => {
-    const timeline = play('replies_after_30h')!;
-    const reply = timeline.entries.find((e) => e.event === 'reply');
-    expect(Date.parse(reply!.at) - Date.parse(timeline.entries[0]!.at)).toBeGreaterThanOrEqual(30 * 3_600_000);
-  });
-
-  it('is the same timeline for the same seed', () => {
-    expect(play('replies_after_30h')).toEqual(play('replies_after_30h'));
   });
 });

@@ -10,7 +10,7 @@ export { getJourney, listJourneys, saveJourney, listRevisions, getRevision, dele
 export type { StoredJourney, JourneyRevision, JourneyRevisionInfo, DeletedJourney } from './journeys';
 export { importJourneyText, exportJourneyText, fileSlug } from './journey-files';
 export type { JourneyImportOutcome } from './journey-files';
-export { listTemplates, listTemplateRevisions, saveTemplate, deleteTemplate } from './templates';
+export { listTemplates, listTemplateRevisions, saveTemplate, saveTemplates, deleteTemplate } from './templates';
 export type { StoredTemplate } from './templates';
 export { listChannels, getChannel, saveChannel, deleteChannel } from './channels';
 export { listAudiences, getAudience, getContactsPage, deleteAudience, removeInterruptedImports } from './audiences';

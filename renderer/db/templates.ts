@@ -63,6 +63,30 @@ export async function saveTemplate(template: Template): Promise<StoredTemplate> 
   });
 }
 
+/**
+ * Saves several templates as one change (an import): every template is checked first, and a
+ * failure of any write undoes the others, so the library is either updated whole or unchanged.
+ */
+export async function saveTemplates(templates: readonly Template[]): Promise<StoredTemplate[]> {
+  const valid = templates.map((template, i) => {
+    const parsed = Template.safeParse(template);
+    if (!parsed.success) throw new Error(`template ${i + 1} (${describeTemplate(template)}): ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    return parsed.data;
+  });
+  const { db } = workspace();
+  // saveTemplate's own transaction joins this one, so all the writes commit or abort together.
+  return db.transaction('rw', db.templates, async () => {
+    const saved: StoredTemplate[] = [];
+    for (const template of valid) saved.push(await saveTemplate(template));
+    return saved;
+  });
+}
+
+function describeTemplate(template: unknown): string {
+  const { name, language } = (typeof template === 'object' && template !== null ? template : {}) as { name?: unknown; language?: unknown };
+  return `${typeof name === 'string' ? name : '?'}/${typeof language === 'string' ? language : '?'}`;
+}
+
 async function put(template: Template, revision: number, savedAt: number): Promise<StoredTemplate> {
   const row: TemplateRow = { name: template.name, language: template.language, revision, template, savedAt };
   if (template.businessUnit !== undefined) row.businessUnit = template.businessUnit;

@@ -7,6 +7,7 @@ export const templateLibraryEn = {
     importHint: 'A JSON array of templates, or a journey file carrying templates.',
     imported: '{{count}} templates imported.',
     importFailed: 'Nothing was imported: the file has problems.',
+    importWriteFailed: 'Nothing was imported, the library is as it was: {{message}}',
     loadError: 'The templates could not be read: {{message}}',
     list: 'Your templates',
     name: 'Name',

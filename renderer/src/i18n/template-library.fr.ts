@@ -9,6 +9,7 @@ export const templateLibraryFr: typeof templateLibraryEn = {
     importHint: 'Un tableau JSON de modèles, ou un fichier de parcours qui contient des modèles.',
     imported: '{{count}} modèles importés.',
     importFailed: 'Rien n’a été importé : le fichier a des problèmes.',
+    importWriteFailed: 'Rien n’a été importé, la bibliothèque est restée telle quelle : {{message}}',
     loadError: 'Impossible de lire les modèles : {{message}}',
     list: 'Vos modèles',
     name: 'Nom',

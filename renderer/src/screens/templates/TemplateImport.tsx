@@ -10,7 +10,8 @@ type ImportState = { kind: 'idle' } | { kind: 'failed'; errors: ImportError[] } 
 
 /**
  * Imports templates from a JSON file with core's parseTemplatesFile. A file with any problem
- * imports nothing and lists the problems with their paths; a good file is saved whole.
+ * imports nothing and lists the problems with their paths; a good file is saved whole, in one
+ * transaction (`onImport`), so a write failing midway leaves the library as it was.
  */
 export function TemplateImport({ onImport }: { onImport: (templates: Template[]) => Promise<void> }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function TemplateImport({ onImport }: { onImport: (templates: Template[])
         {t('templateLibrary.importHint')}
       </p>
       {state.kind === 'done' ? <p role="status">{t('templateLibrary.imported', { count: state.count })}</p> : null}
-      {state.kind === 'error' ? <p role="alert">{t('templateLibrary.saveError', { message: state.message })}</p> : null}
+      {state.kind === 'error' ? <p role="alert">{t('templateLibrary.importWriteFailed', { message: state.message })}</p> : null}
       {state.kind === 'failed' ? (
         <div role="alert" className="notice notice-error">
           <p>{t('templateLibrary.importFailed')}</p>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../core/whatsapp/template';
-import { listChannels, listTemplateRevisions, listTemplates, saveTemplate } from '../../../db';
+import { listChannels, listTemplateRevisions, listTemplates, saveTemplate, saveTemplates } from '../../../db';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 import { TemplateLibrary } from './TemplateLibrary';
@@ -10,7 +10,7 @@ import type { TemplateStore } from './save-template';
 const store: TemplateStore = { listRevisions: listTemplateRevisions, save: saveTemplate };
 
 async function importAll(templates: Template[]): Promise<void> {
-  for (const template of templates) await saveTemplate(template);
+  await saveTemplates(templates);
 }
 
 /** Templates of the workspace: list, author with Meta's limits and revision rule, import. */

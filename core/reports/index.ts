@@ -11,6 +11,8 @@ export * from './median';
 export * from './metrics';
 export * from './simulate-report';
 export * from './run-report';
+export * from './run-cost';
+export * from './series';
 export * from './forecast';
 export * from './status-dedupe';
 export * from './message-key';

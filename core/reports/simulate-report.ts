@@ -17,13 +17,21 @@ export interface SimulationReport {
   extracts: Extracts;
 }
 
+/** What else takes the deduplicated events (a run report's series and cost). */
+export interface ReportSink {
+  add(event: ReportEvent): void;
+}
+
 /** Feeds report events to collectors; the shared tail of simulation and run reports. */
 export class ReportBuilder {
   readonly extracts: ExtractCollector;
   readonly metrics: MetricsCollector;
   private readonly statuses = new StatusDedupe();
 
-  constructor(options: ExtractOptions & { quality?: QualityRating }) {
+  constructor(
+    options: ExtractOptions & { quality?: QualityRating },
+    private readonly sinks: readonly ReportSink[] = [],
+  ) {
     this.extracts = new ExtractCollector(options);
     this.metrics = new MetricsCollector(options.quality);
   }
@@ -32,6 +40,7 @@ export class ReportBuilder {
     for (const e of this.statuses.accept(event)) {
       this.extracts.add(e);
       this.metrics.add(e);
+      for (const sink of this.sinks) sink.add(e);
     }
   }
 }

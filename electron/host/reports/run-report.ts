@@ -1,12 +1,13 @@
 /**
- * A run's report from its folder: the frozen audience gives each contact row its phone, the
- * journal's `ev` records give the events in the order they were applied, and core/reports
- * turns them into the same extracts and metrics a simulation gets.
+ * A run's report from its folder: the frozen audience gives each contact row its phone,
+ * country, locale and service window, the frozen spec the journey and templates that price
+ * each message, and the journal's `ev` records the events in the order they were applied;
+ * core/reports turns them into the same extracts, metrics, series and cost a simulation gets.
  */
 import { readFileSync } from 'node:fs';
 import { parseAudienceCsv } from '../../../core/audience';
 import type { ContactEvent } from '../../../core/interpreter';
-import { reportOfRunEvents, type RunReport } from '../../../core/reports';
+import { reportOfRunEvents, type RunCost, type RunReport } from '../../../core/reports';
 import { readJournal } from '../executor/journal';
 import type { JournalRecord } from '../executor/journal-records';
 import { readRunSpec, runDir, runFiles } from '../executor/run-files';
@@ -24,11 +25,20 @@ export function runReportOf(dataDir: string, runId: string): RunReport | null {
     const r = record as JournalRecord;
     if (r.k === 'ev') events.push(r);
   });
-  return reportOfRunEvents(events, (c) => contacts[c]?.phone ?? '', {
+  return reportOfRunEvents(events, {
     channel: spec.channel.phoneNumber ?? spec.channel.id,
     quality: spec.channel.quality,
     messageOf: messageNames(spec.journey.nodes),
+    journey: spec.journey,
+    templates: spec.templates,
+    contactOf: (c) => contacts[c],
+    start: spec.createdAt,
   });
+}
+
+/** What run `runId`'s delivered messages cost, or null when there is no such complete run. */
+export function runCostOf(dataDir: string, runId: string): RunCost | null {
+  return runReportOf(dataDir, runId)?.cost ?? null;
 }
 
 /** What each message node sends: its template's name (session messages keep the node id). */

@@ -139,6 +139,7 @@ export const editorEn = {
       left: 'Older',
       right: 'Newer',
       restore: 'Restore this revision',
+      restoreNamed: 'Restore revision {{revision}}',
       restored: 'Revision {{revision}} restored. Undo brings back what you had.',
       added: 'Added',
       removed: 'Removed',

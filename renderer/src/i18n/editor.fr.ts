@@ -141,6 +141,7 @@ export const editorFr: EditorMessages = {
       left: 'Plus ancienne',
       right: 'Plus récente',
       restore: 'Restaurer cette révision',
+      restoreNamed: 'Restaurer la révision {{revision}}',
       restored: 'Révision {{revision}} restaurée. Annuler ramène ce que vous aviez.',
       added: 'Ajoutée',
       removed: 'Supprimée',

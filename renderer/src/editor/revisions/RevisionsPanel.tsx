@@ -3,7 +3,7 @@
  * removed and changed steps marked, and restore one (an ordinary edit: undo brings back what
  * was there).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyRevision, JourneyRevisionInfo } from '../../../db';
 import { getRevision, listRevisions } from '../../../db';
@@ -13,16 +13,21 @@ import { RevisionCanvas } from './RevisionCanvas';
 
 type Pick = { left: number | null; right: number | null };
 
-function useRevision(journeyId: string, revision: number | null): JourneyRevision | undefined {
+function useRevision(journeyId: string, revision: number | null, onError: (error: unknown) => void): JourneyRevision | undefined {
   const [value, setValue] = useState<JourneyRevision | undefined>();
   useEffect(() => {
     let current = true;
     setValue(undefined);
-    if (revision !== null) void getRevision(journeyId, revision).then((r) => current && setValue(r));
+    if (revision !== null) {
+      getRevision(journeyId, revision).then(
+        (r) => current && setValue(r),
+        (error: unknown) => current && onError(error),
+      );
+    }
     return () => {
       current = false;
     };
-  }, [journeyId, revision]);
+  }, [journeyId, revision, onError]);
   return value;
 }
 
@@ -35,6 +40,7 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
   const [pick, setPick] = useState<Pick>({ left: null, right: null });
   const [restored, setRestored] = useState<number | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const failed = useCallback((e: unknown) => setError(t('editor.revisions.loadError', { message: e instanceof Error ? e.message : String(e) })), [t]);
 
   useEffect(() => {
     closeButton.current?.focus();
@@ -44,13 +50,23 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
         // Newest against the one before it, the comparison people want first.
         setPick({ right: revisions[0]?.revision ?? null, left: revisions[1]?.revision ?? revisions[0]?.revision ?? null });
       },
-      (e: unknown) => setError(t('editor.revisions.loadError', { message: e instanceof Error ? e.message : String(e) })),
+      failed,
     );
-  }, [journeyId, t]);
+  }, [journeyId, failed]);
 
-  const left = useRevision(journeyId, pick.left);
-  const right = useRevision(journeyId, pick.right);
-  const diff = useMemo(() => (left && right ? diffJourneys(left.journey, right.journey) : undefined), [left, right]);
+  const left = useRevision(journeyId, pick.left, failed);
+  const right = useRevision(journeyId, pick.right, failed);
+  const diff = useMemo(() => {
+    if (!left || !right) return undefined;
+    // Marks read by age (added since the older one), whichever side the user put each revision on.
+    const [older, newer] = left.revision <= right.revision ? [left, right] : [right, left];
+    const d = diffJourneys(older.journey, newer.journey);
+    const marks = new Map([
+      [older.revision, d.before],
+      [newer.revision, d.after],
+    ]);
+    return { ...d, marksOf: (revision: number) => marks.get(revision) ?? new Map(), pair: `${older.revision}:${newer.revision}` };
+  }, [left, right]);
   const date = (ms: number) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
   const restore = (revision: JourneyRevision) => {
@@ -71,17 +87,28 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
     </label>
   );
 
-  const side = (revision: JourneyRevision | undefined, marks: Map<string, 'added' | 'removed' | 'changed'> | undefined) =>
+  const side = (revision: JourneyRevision | undefined) =>
     revision && (
       <div className="revision-side">
         <div className="revision-side-header">
           <strong>{t('editor.revisions.revision', { revision: revision.revision })}</strong>
           <span>{t('editor.revisions.savedAt', { date: date(revision.savedAt) })}</span>
-          <button type="button" className="button button-small" onClick={() => restore(revision)}>
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t('editor.revisions.restoreNamed', { revision: revision.revision })}
+            onClick={() => restore(revision)}
+          >
             {t('editor.revisions.restore')}
           </button>
         </div>
-        <RevisionCanvas key={revision.revision} journey={revision.journey} marks={marks ?? new Map()} label={t('editor.revisions.revision', { revision: revision.revision })} />
+        {/* A canvas takes its marks when it mounts: a new pair to compare makes a new one. */}
+        <RevisionCanvas
+          key={`${revision.revision}/${diff?.pair ?? 'loading'}`}
+          journey={revision.journey}
+          marks={diff?.marksOf(revision.revision) ?? new Map()}
+          label={t('editor.revisions.revision', { revision: revision.revision })}
+        />
       </div>
     );
 
@@ -107,8 +134,8 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
           </p>
         )}
         <div className="revision-compare">
-          {side(left, diff?.before)}
-          {side(right, diff?.after)}
+          {side(left)}
+          {side(right)}
         </div>
       </div>
     </div>

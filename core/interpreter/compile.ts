@@ -80,14 +80,18 @@ export function compileJourney(journey: Journey, options: CompileOptions = {}): 
 
   // The first edge of a handle wins; edges naming a missing node or handle are ignored.
   const targets = new Int32Array(handleNames.length).fill(-1);
-  for (const edge of journey.edges) {
+  const edgeOfHandle = new Int32Array(handleNames.length).fill(-1);
+  journey.edges.forEach((edge, e) => {
     const source = indexOf.get(edge.source);
     const target = indexOf.get(edge.target);
-    if (source === undefined || target === undefined) continue;
+    if (source === undefined || target === undefined) return;
     for (let h = handleStart[source] as number; h < (handleStart[source + 1] as number); h++) {
-      if (handleNames[h] === edge.sourceHandle && targets[h] === -1) targets[h] = target;
+      if (handleNames[h] === edge.sourceHandle && targets[h] === -1) {
+        targets[h] = target;
+        edgeOfHandle[h] = e;
+      }
     }
-  }
+  });
 
   const messageOf = new Int32Array(nodes.length).fill(-1);
   const messageNodes: number[] = [];
@@ -120,6 +124,7 @@ export function compileJourney(journey: Journey, options: CompileOptions = {}): 
     handleStart,
     handleNames,
     targets,
+    edgeOfHandle,
     entry: nodes.findIndex((node) => node.type === 'entry'),
     specs,
     messageOf,
@@ -136,8 +141,30 @@ export function compileJourney(journey: Journey, options: CompileOptions = {}): 
   };
 }
 
+/** Handle number `handle` of `node` as an index of `targets` (a link), -1 when out of range. */
+export function handleIndex(compiled: CompiledJourney, node: number, handle: number): number {
+  const h = (compiled.handleStart[node] as number) + handle;
+  return h < (compiled.handleStart[node + 1] as number) ? h : -1;
+}
+
 /** The target of handle number `handle` of `node`, -1 when unconnected or out of range. */
 export function targetOf(compiled: CompiledJourney, node: number, handle: number): number {
-  const h = (compiled.handleStart[node] as number) + handle;
-  return h < (compiled.handleStart[node + 1] as number) ? (compiled.targets[h] as number) : -1;
+  const h = handleIndex(compiled, node, handle);
+  return h < 0 ? -1 : (compiled.targets[h] as number);
+}
+
+/**
+ * Contacts per edge id from counts per handle (indices of `targets`): every edge of the
+ * journey, in its order, with 0 for an edge no contact can take (a second edge on one handle,
+ * an edge to a missing node).
+ */
+export function countsByEdge(compiled: CompiledJourney, perHandle: ArrayLike<number>): Record<string, number> {
+  const counts = new Float64Array(compiled.journey.edges.length);
+  for (let h = 0; h < compiled.edgeOfHandle.length; h++) {
+    const e = compiled.edgeOfHandle[h] as number;
+    if (e >= 0) counts[e] = perHandle[h] ?? 0;
+  }
+  const out: Record<string, number> = {};
+  compiled.journey.edges.forEach((edge, e) => (out[edge.id] = counts[e] as number));
+  return out;
 }

@@ -78,6 +78,8 @@ export interface CompiledJourney {
   readonly handleNames: readonly string[];
   /** Target node of each handle, -1 when unconnected (the contact leaves there). */
   readonly targets: Int32Array;
+  /** The edge (index in `journey.edges`) each handle follows, -1 when unconnected: links are counted by handle. */
+  readonly edgeOfHandle: Int32Array;
   /** The entry node, -1 when the journey has none. */
   readonly entry: number;
   readonly specs: readonly NodeSpec[];

@@ -38,7 +38,7 @@ export function onEntered(compiled: CompiledJourney, table: ContactTable, i: num
   const spec = compiled.specs[entry];
   if (spec?.kind === NodeKind.Entry && spec.source === 'inbound_message') recordInbound(table, i, ctx.now, spec.fromAd);
   table.node[i] = entry;
-  sink.visit(entry);
+  sink.visit(entry, -1);
   walkFrom(compiled, table, i, entry, Handle.Out, ctx, sink);
 }
 

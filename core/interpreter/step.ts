@@ -32,8 +32,10 @@ class CollectingSink implements EffectSink {
     return this.compiled.ids[node] as string;
   }
 
-  visit(node: number): void {
-    this.effects.push({ type: 'visit', node: this.id(node) });
+  visit(node: number, via: number): void {
+    const edge = via < 0 ? -1 : (this.compiled.edgeOfHandle[via] as number);
+    const journeyEdge = edge < 0 ? undefined : this.compiled.journey.edges[edge];
+    this.effects.push(journeyEdge ? { type: 'visit', node: this.id(node), edge: journeyEdge.id } : { type: 'visit', node: this.id(node) });
   }
 
   sendTemplate(node: number, template: number): void {

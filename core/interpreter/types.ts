@@ -91,8 +91,8 @@ export interface StepContext {
 
 /** Effects in data form, as {@link step} returns them; nodes by id. */
 export type Effect =
-  /** The contact arrived at a node (counted as `entered` there). */
-  | { type: 'visit'; node: string }
+  /** The contact arrived at a node (counted as `entered` there), along `edge` (an edge id; absent at the entry). */
+  | { type: 'visit'; node: string; edge?: string }
   | {
       type: 'send_template';
       node: string;
@@ -117,7 +117,13 @@ export type Effect =
  * `compiled.templates` or -1 when the node's template does not exist.
  */
 export interface EffectSink {
-  visit(node: number): void;
+  /**
+   * The contact arrived at `node` along `via`, the handle it left its previous node by (an
+   * index of `compiled.targets`, whose edge is `compiled.edgeOfHandle[via]`), or -1 at the
+   * entry: counting `via` gives contacts per link exactly. Sinks that count only steps may
+   * ignore it.
+   */
+  visit(node: number, via: number): void;
   sendTemplate(node: number, template: number): void;
   sendSession(node: number): void;
   wake(at: number, token: number): void;

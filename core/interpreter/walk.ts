@@ -5,7 +5,7 @@
  */
 import { branchHolds } from './conditions';
 import { attributeOf, templateFor } from './attributes';
-import { targetOf } from './compile';
+import { handleIndex } from './compile';
 import { Handle, NodeKind, type CompiledJourney } from './compiled';
 import type { ContactTable } from './contact-table';
 import { sendableAt, waitEnd } from './schedule';
@@ -134,8 +134,10 @@ export function runNode(compiled: CompiledJourney, table: ContactTable, i: numbe
  * without blocking can only be a loop (a `structure.cycle` journey): the contact leaves.
  */
 export function walkFrom(compiled: CompiledJourney, table: ContactTable, i: number, node: number, handle: number, ctx: StepContext, sink: EffectSink): void {
+  const targets = compiled.targets;
   let from = node;
-  let next = targetOf(compiled, node, handle);
+  let via = handleIndex(compiled, node, handle);
+  let next = via < 0 ? -1 : (targets[via] as number);
   let budget = compiled.ids.length + 1;
   for (;;) {
     if (next < 0) {
@@ -147,10 +149,11 @@ export function walkFrom(compiled: CompiledJourney, table: ContactTable, i: numb
       return;
     }
     table.node[i] = next;
-    sink.visit(next);
+    sink.visit(next, via);
     const answer = runNode(compiled, table, i, next, ctx, sink);
     if (answer === BLOCKED) return;
     from = next;
-    next = targetOf(compiled, next, answer);
+    via = handleIndex(compiled, next, answer);
+    next = via < 0 ? -1 : (targets[via] as number);
   }
 }

@@ -1,8 +1,10 @@
 /**
- * Counts aggregated while the simulation streams: per node, per error code, per skip reason,
- * per hour, per pricing category and per market. Memory follows the journey's size, the
+ * Counts aggregated while the simulation streams: per node, per link, per error code, per skip
+ * reason, per hour, per pricing category and per market. Memory follows the journey's size, the
  * simulated duration and the audience's countries, never the number of contacts or events.
  */
+import { countsByEdge } from '../interpreter/compile';
+import type { CompiledJourney } from '../interpreter/compiled';
 import type { PricingCategory } from '../whatsapp/pricing';
 import type { NodeStats } from './result';
 
@@ -22,6 +24,8 @@ function sorted<K extends string | number>(map: Map<K, number>): Record<string, 
 
 export class RunCounters {
   private readonly nodes: Float64Array;
+  /** Contacts that followed each handle (indices of the compiled journey's `targets`). */
+  private readonly links: Float64Array;
   private readonly errors = new Map<number, number>();
   private readonly skipped = new Map<string, number>();
   readonly sends: number[] = [];
@@ -35,15 +39,28 @@ export class RunCounters {
   blocks = 0;
   exited = 0;
 
+  /** `handleCount`: the compiled journey's `targets.length`, when links are counted (0: they are not). */
   constructor(
     private readonly nodeCount: number,
     private readonly start: number,
+    handleCount = 0,
   ) {
     this.nodes = new Float64Array(nodeCount * WIDTH);
+    this.links = new Float64Array(handleCount);
   }
 
   count(node: number, metric: number): void {
     this.nodes[node * WIDTH + metric] = (this.nodes[node * WIDTH + metric] as number) + 1;
+  }
+
+  /** One contact followed handle `via` (the interpreter's `visit(node, via)`); -1 (the entry) counts nothing. */
+  follow(via: number): void {
+    if (via >= 0) this.links[via] = (this.links[via] as number) + 1;
+  }
+
+  /** Contacts per edge id, every edge of the journey in its order (see {@link countsByEdge}). */
+  edgeCounts(compiled: CompiledJourney): Record<string, number> {
+    return countsByEdge(compiled, this.links);
   }
 
   error(code: number): void {

@@ -46,8 +46,9 @@ export class Simulation implements EffectSink {
 
   // The interpreter's effects.
 
-  visit(node: number): void {
+  visit(node: number, via: number): void {
     this.s.counters.count(node, Metric.entered);
+    this.s.counters.follow(via);
     this.s.trace(this.s.current, this.s.ctx.now, 'visit', node);
   }
 
@@ -189,6 +190,7 @@ export class Simulation implements EffectSink {
       finishedAt: iso(this.lastAt),
       seed: setup.seed,
       start: iso(setup.start),
+      edges: counters.edgeCounts(compiled),
       outcome: { exited: counters.exited, waiting: this.nextArrival - counters.exited, notArrived: this.size - this.nextArrival },
       quality: {
         ...feedback,

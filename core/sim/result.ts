@@ -58,6 +58,12 @@ export interface SimulationResult {
   finishedAt: string;
   seed: number;
   start: string;
+  /**
+   * Contacts that took each link, by edge id (an addition to the spec's fields): every edge of
+   * the journey in its order, 0 for one nobody took. Out of a step, the links' counts add up
+   * to its arrivals less its exits and the contacts still there.
+   */
+  edges: Record<string, number>;
   /** Where contacts stand: left the journey, or still in it at the horizon (or when stopped). */
   outcome: { exited: number; waiting: number; notArrived: number };
   /** The channel's projected quality rating from this run's blocks per delivered message. */

@@ -137,7 +137,7 @@ export class SimState {
     this.timers = new TimerLanes(compiled.ids.length);
     this.rng = new Prng(setup.seed);
     this.world = new WorldTable(setup.world);
-    this.counters = new RunCounters(compiled.ids.length, setup.start);
+    this.counters = new RunCounters(compiled.ids.length, setup.start, compiled.targets.length);
     this.timelines = new Timelines(audience, setup.trace);
     this.onEvent = setup.onEvent;
     this.gate = new MetaGate(compiled, this.table, this.world, this.rng);

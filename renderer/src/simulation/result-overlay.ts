@@ -1,9 +1,6 @@
 /**
- * A simulation result projected onto the canvas: counts per step and contacts per link. The
- * simulator counts per step, not per link, so a link's count is exact where it is the only
- * way into its target (the target's arrivals), or the `failed` handle (the step's failures),
- * or the only way out of its source (arrivals less exits and failures taken elsewhere); a link
- * none of these settles is left without thickness rather than guessed.
+ * A simulation result projected onto the canvas: counts per step, and contacts per link as the
+ * simulator counted them (its `edges`: every link the contacts followed, exactly).
  */
 import type { Journey } from '../../../core/journey';
 import type { SimulationResult } from '../../../core/sim';
@@ -30,22 +27,10 @@ export function overlayOfResult(journey: Journey, result: SimulationResult, lang
     if (stats.failed > 0) Object.assign(step, { failed: stats.failed, failure });
     steps[node.id] = step;
   }
-  const incoming = new Map<string, number>();
-  const outgoing = new Map<string, number>();
-  for (const e of journey.edges) {
-    incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
-    if (e.sourceHandle !== 'failed') outgoing.set(e.source, (outgoing.get(e.source) ?? 0) + 1);
-  }
   const edges: Record<string, number> = {};
   for (const e of journey.edges) {
-    const source = result.nodes[e.source];
-    const target = result.nodes[e.target];
-    if (incoming.get(e.target) === 1 && target) edges[e.id] = target.entered;
-    else if (e.sourceHandle === 'failed' && source) edges[e.id] = source.failed;
-    else if (outgoing.get(e.source) === 1 && source) {
-      const failedElsewhere = journey.edges.some((x) => x.source === e.source && x.sourceHandle === 'failed') ? source.failed : 0;
-      edges[e.id] = Math.max(0, source.entered - source.exited - failedElsewhere);
-    }
+    const count = result.edges[e.id];
+    if (count !== undefined) edges[e.id] = count;
   }
   return { steps, edges };
 }

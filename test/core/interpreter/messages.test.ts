@@ -47,7 +47,7 @@ describe('whatsapp_template', () => {
     const effects = r.send({ type: 'entered' });
     expect(effects).toEqual([
       { type: 'visit', node: 'in' },
-      { type: 'visit', node: 't' },
+      { type: 'visit', node: 't', edge: 'e0' },
       { type: 'send_template', node: 't', template: 'promo', language: 'fr', category: 'MARKETING', parameters: { '1': 'Ana', '2': '-20%' } },
     ]);
     expect(r.state.phase).toBe('sending');

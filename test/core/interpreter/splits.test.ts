@@ -112,10 +112,10 @@ describe('update_contact and exit', () => {
     const r = Runner.of(j);
     expect(r.send({ type: 'entered' })).toEqual([
       { type: 'visit', node: 'in' },
-      { type: 'visit', node: 'u' },
+      { type: 'visit', node: 'u', edge: 'e0' },
       { type: 'update_contact', node: 'u', set: { segment: 'vip' }, consent: 'opt_out' },
-      { type: 'visit', node: 's' },
-      { type: 'visit', node: 't' },
+      { type: 'visit', node: 's', edge: 'e1' },
+      { type: 'visit', node: 't', edge: 'e2' },
       { type: 'exit', node: 't', reason: 'opted_out' },
     ]);
     expect(r.state.attributes).toEqual({ segment: 'vip' });

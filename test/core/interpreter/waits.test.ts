@@ -8,7 +8,7 @@ describe('wait', () => {
   it('duration: wakes after the duration, then moves on', () => {
     const r = Runner.of(wait({ mode: 'duration', duration: { amount: 2, unit: 'hours' } }));
     expect(r.send({ type: 'entered' }).at(-1)).toEqual({ type: 'wake', at: T0 + 2 * HOUR, token: 1 });
-    expect(r.wake()).toEqual([{ type: 'visit', node: 'end' }, { type: 'exit', node: 'end', reason: 'completed' }]);
+    expect(r.wake()).toEqual([{ type: 'visit', node: 'end', edge: 'e1' }, { type: 'exit', node: 'end', reason: 'completed' }]);
   });
 
   it('until: wakes at the date, or goes on at once when it is past', () => {

@@ -17,11 +17,17 @@ describe('a simulation result on the canvas', () => {
     expect(steps.entry?.sent).toBeUndefined();
   });
 
-  it('gives a link its target arrivals when it is the only way in', () => {
-    const incoming = (target: string) => input.journey.edges.filter((e) => e.target === target).length;
-    const single = input.journey.edges.filter((e) => incoming(e.target) === 1);
+  it('gives every link the simulator’s own count, also where several links meet', () => {
+    expect(Object.keys(edges)).toEqual(input.journey.edges.map((e) => e.id));
+    for (const e of input.journey.edges) expect(edges[e.id], e.id).toBe(result.edges[e.id]);
+    const incoming = (target: string) => input.journey.edges.filter((e) => e.target === target);
+    const single = input.journey.edges.filter((e) => incoming(e.target).length === 1);
     expect(single.length).toBeGreaterThan(2);
     for (const e of single) expect(edges[e.id]).toBe(result.nodes[e.target]?.entered);
+    // Where links meet, each keeps its own share and the shares add up to the arrivals.
+    const joins = [...new Set(input.journey.edges.map((e) => e.target))].filter((t) => incoming(t).length > 1);
+    expect(joins.length).toBeGreaterThan(0);
+    for (const target of joins) expect(incoming(target).reduce((sum, e) => sum + (edges[e.id] ?? 0), 0)).toBe(result.nodes[target]?.entered);
   });
 
   it('explains failures with the Meta error catalog in the interface language', () => {

@@ -111,3 +111,11 @@ export function zoneClock(zone: string): ZoneClock | null {
   }
   return clock;
 }
+
+/**
+ * Whether the runtime knows `zone` (an IANA name such as Europe/Paris, or one of its aliases):
+ * the interpreter's own test, so the validator flags exactly the zones a run would read as UTC.
+ */
+export function isKnownTimeZone(zone: string): boolean {
+  return zoneClock(zone) !== null;
+}

@@ -1,5 +1,6 @@
 /** Split rules: random shares add up, engagement splits measure a message sent before them, attribute conditions are sound. */
 import { CONDITION_OPS, isMessageNode, type Condition, type JourneyNode, type NodeOf } from '../../journey';
+import { templateButtonSpecs } from '../../interpreter/compile-nodes';
 import type { RuleContext } from '../context';
 import { dominators } from '../dominators';
 
@@ -103,7 +104,39 @@ function checkEngagement(ctx: RuleContext, node: NodeOf<'split_engagement'>, i: 
     ctx.report('split.engagement-source', { node: node.id, variant: 'not-message', params: { message, type: source.type }, path });
     return;
   }
+  checkButton(ctx, node, source);
   if (!ctx.graph.reachable[i]) return; // structure.unreachable: no path to judge
   const dom = ctx.memo('dominators', () => dominators(ctx.graph));
   if (dom && !dom.dominates(m, i)) ctx.report('split.engagement-source', { node: node.id, params: { message }, path });
+}
+
+/**
+ * What a tap on each button of a message reports, as the interpreter compares it with the
+ * split's `button`: a session button's id, a template button's text (any translation of the
+ * template; quick replies and URL buttons). Undefined when the template is unknown
+ * (template.not-found says so).
+ */
+function buttonPayloads(ctx: RuleContext, message: NodeOf<'whatsapp_template'> | NodeOf<'whatsapp_session'>): string[] | undefined {
+  if (message.type === 'whatsapp_session') {
+    const content = message.data.message;
+    return content?.kind === 'buttons' ? content.buttons.map((b) => b.id) : [];
+  }
+  const name = message.data.template;
+  const translations = name === undefined ? [] : ctx.translations(name);
+  if (translations.length === 0) return undefined;
+  return [...new Set(translations.flatMap((t) => templateButtonSpecs(t, () => 0).map((b) => b.payload)))];
+}
+
+/** The split's `button` must be one the measured message has: no tap can report another. */
+function checkButton(ctx: RuleContext, node: NodeOf<'split_engagement'>, message: NodeOf<'whatsapp_template'> | NodeOf<'whatsapp_session'>): void {
+  const button = node.data.button;
+  if (button === undefined) return;
+  const payloads = buttonPayloads(ctx, message);
+  if (payloads === undefined || payloads.includes(button)) return;
+  ctx.report('split.engagement-source', {
+    node: node.id,
+    variant: payloads.length === 0 ? 'no-buttons' : 'button',
+    params: { message: message.id, button, buttons: payloads.map((b) => `"${b}"`).join(', ') },
+    path: ['data', 'button'],
+  });
 }

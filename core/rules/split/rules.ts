@@ -42,10 +42,18 @@ export const splitRules: readonly RuleDefinition[] = [
         en: 'Split {node} measures {message}, a {type} step that sends nothing.',
         fr: "Le partage {node} mesure {message}, une étape {type} qui n'envoie rien.",
       },
+      button: {
+        en: 'Split {node} looks for a tap on button "{button}", but message {message} has no such button (its buttons: {buttons}): every contact would take "no".',
+        fr: "Le partage {node} attend un appui sur le bouton « {button} », mais le message {message} n'a pas ce bouton (ses boutons : {buttons}) : tous les contacts prendraient « non ».",
+      },
+      'no-buttons': {
+        en: 'Split {node} looks for a tap on button "{button}", but message {message} has no buttons: every contact would take "no".',
+        fr: "Le partage {node} attend un appui sur le bouton « {button} », mais le message {message} n'a aucun bouton : tous les contacts prendraient « non ».",
+      },
     },
     teaching: {
-      en: 'An engagement split reads what happened to one message sent to the same contact: delivered, read, replied, clicked, as Meta reports it by status webhooks. That message must come before the split on every path, or some contacts reach the split with no message to look at.',
-      fr: "Un partage par engagement lit ce qui est arrivé à un message envoyé au même contact : délivré, lu, répondu, cliqué, tel que Meta le signale par les webhooks de statut. Ce message doit précéder le partage sur tous les chemins, sinon certains contacts atteignent le partage sans message à observer.",
+      en: 'An engagement split reads what happened to one message sent to the same contact: delivered, read, replied, clicked, as Meta reports it by status webhooks. That message must come before the split on every path, or some contacts reach the split with no message to look at. A split on one button must name a button of that message as a tap reports it: the button\'s id for a free-form message, its text for a template (quick replies and URL buttons); any other name never matches.',
+      fr: "Un partage par engagement lit ce qui est arrivé à un message envoyé au même contact : délivré, lu, répondu, cliqué, tel que Meta le signale par les webhooks de statut. Ce message doit précéder le partage sur tous les chemins, sinon certains contacts atteignent le partage sans message à observer. Un partage sur un bouton doit nommer un bouton de ce message tel qu'un appui le signale : l'identifiant du bouton pour un message libre, son texte pour un modèle (réponses rapides et boutons URL) ; tout autre nom ne correspond jamais.",
     },
     sources: [SPEC, 'WhatsApp rules §8 webhooks (statuses sent, delivered, read)'],
   },

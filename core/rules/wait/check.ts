@@ -1,6 +1,7 @@
 /** Wait rules: positive durations, real times of day, dates after the start, and reply timeouts. */
 import type { Duration, JourneyNode } from '../../journey';
 import { TimeOfDay } from '../../journey';
+import { isKnownTimeZone } from '../../interpreter/time-zone';
 import type { RuleContext } from '../context';
 
 // ISO 8601 with a zone, or a date alone (UTC by definition). A local time without a zone is
@@ -20,6 +21,7 @@ function positive(duration: Duration): boolean {
 
 /** Runs the wait rules. */
 export function checkWaits(ctx: RuleContext): void {
+  checkTimeZone(ctx);
   const g = ctx.graph;
   for (let i = 0; i < g.nodes.length; i++) {
     const node = g.nodes[i]!;
@@ -47,6 +49,15 @@ function checkWait(ctx: RuleContext, node: Extract<JourneyNode, { type: 'wait' }
       ctx.report('wait.invalid', { node: node.id, variant: 'past', params: { at: data.at, start: new Date(ctx.startAt).toISOString() }, path: ['data', 'at'] });
     }
   }
+}
+
+/**
+ * Times of day (waits, quiet hours) are read in the journey's time zone; one the runtime does
+ * not know would be read as UTC, hours away from what the marketer meant.
+ */
+function checkTimeZone(ctx: RuleContext): void {
+  const zone = ctx.journey.timezone;
+  if (!isKnownTimeZone(zone)) ctx.report('wait.invalid', { variant: 'timezone', params: { zone }, path: ['timezone'] });
 }
 
 function checkReplyTimeout(ctx: RuleContext, node: Extract<JourneyNode, { type: 'wait_for_reply' }>): void {

@@ -23,14 +23,18 @@ export const waitRules: readonly RuleDefinition[] = [
         en: 'Wait {node}: "{at}" is not a date and time with a time zone, such as 2026-12-01T09:00:00Z.',
         fr: "Attente {node} : « {at} » n'est pas une date et heure avec fuseau, comme 2026-12-01T09:00:00Z.",
       },
+      timezone: {
+        en: 'The journey\'s time zone "{zone}" is not a time zone (use an IANA name such as Europe/Paris or America/Sao_Paulo): times of day and quiet hours would be read in UTC.',
+        fr: "Le fuseau horaire du parcours « {zone} » n'est pas un fuseau (utilisez un nom IANA comme Europe/Paris ou America/Sao_Paulo) : les heures de la journée et les heures calmes seraient lues en UTC.",
+      },
       past: {
         en: 'Wait {node} waits until {at}, before the journey starts ({start}): contacts would not wait at all.',
         fr: "L'attente {node} dure jusqu'au {at}, avant le début du parcours ({start}) : les contacts n'attendraient pas du tout.",
       },
     },
     teaching: {
-      en: 'A wait holds each contact for a duration, until a time of day in the journey\'s time zone, or until a fixed date. A zero or negative duration, a time that does not exist or a date already past when the journey starts means the step does not do what it says. A date needs its time zone (Z or +01:00) so that it means the same moment on every machine.',
-      fr: "Une attente retient chaque contact pendant une durée, jusqu'à une heure de la journée dans le fuseau du parcours, ou jusqu'à une date fixe. Une durée nulle ou négative, une heure qui n'existe pas ou une date déjà passée au lancement du parcours font que l'étape ne fait pas ce qu'elle annonce. Une date doit porter son fuseau (Z ou +01:00) pour désigner le même instant sur toutes les machines.",
+      en: 'A wait holds each contact for a duration, until a time of day in the journey\'s time zone, or until a fixed date. A zero or negative duration, a time that does not exist or a date already past when the journey starts means the step does not do what it says. A date needs its time zone (Z or +01:00) so that it means the same moment on every machine, and the journey\'s time zone must be a real one (an IANA name such as Europe/Paris) for "09:00" and quiet hours to mean the contacts\' morning and night.',
+      fr: "Une attente retient chaque contact pendant une durée, jusqu'à une heure de la journée dans le fuseau du parcours, ou jusqu'à une date fixe. Une durée nulle ou négative, une heure qui n'existe pas ou une date déjà passée au lancement du parcours font que l'étape ne fait pas ce qu'elle annonce. Une date doit porter son fuseau (Z ou +01:00) pour désigner le même instant sur toutes les machines, et le fuseau du parcours doit exister (un nom IANA comme Europe/Paris) pour que « 09:00 » et les heures calmes désignent le matin et la nuit des contacts.",
     },
     sources: [SPEC],
   },

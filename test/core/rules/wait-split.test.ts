@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, entry, exit, journey, node, only, sendTemplate, waitFor, waitReply, waitUntil } from './helpers';
+import { check, entry, exit, inbound, journey, node, only, sendTemplate, session, template, waitFor, waitReply, waitTime, waitUntil } from './helpers';
 
 const alone = (n: ReturnType<typeof node>) => journey([entry(), n, exit()], [['in', n.id], [n.id, 'out']]);
 
@@ -19,6 +19,19 @@ describe('wait rules', () => {
     expect(f?.params).toEqual({ at: '2026-12-01T09:00:00+01:00', start: '2027-01-01T00:00:00.000Z' });
     expect(check(alone(waitUntil('w', '2027-12-01T09:00:00Z')), { startAt })).toEqual([]);
     expect(check(alone(waitUntil('w')), { startAt: 1e300 })).toEqual([]);
+  });
+
+  it('reports a journey time zone the runtime does not know, and accepts IANA names and their aliases', () => {
+    const zoned = (timezone: string, language: 'en' | 'fr' = 'en') => check(journey([entry(), waitTime('w'), exit()], [['in', 'w'], ['w', 'out']], { timezone }), { language });
+    for (const zone of ['Europe/Pariss', 'Paris', 'GMT+25', '']) {
+      const findings = only(zoned(zone), 'wait.invalid');
+      expect(findings, zone).toHaveLength(1);
+      expect(findings[0]).toMatchObject({ severity: 'error', params: { zone }, path: ['timezone'] });
+      expect(findings[0]?.node).toBeUndefined();
+    }
+    expect(only(zoned('Europe/Pariss'), 'wait.invalid')[0]?.message).toContain('"Europe/Pariss" is not a time zone');
+    expect(only(zoned('Europe/Pariss', 'fr'), 'wait.invalid')[0]?.message).toContain("« Europe/Pariss » n'est pas un fuseau");
+    for (const zone of ['UTC', 'Europe/Paris', 'America/Sao_Paulo', 'Asia/Calcutta', 'Asia/Kolkata']) expect(zoned(zone), zone).toEqual([]);
   });
 
   it('reports a wait for reply without a positive timeout', () => {
@@ -85,5 +98,38 @@ describe('split rules', () => {
       only(check(journey([entry(), t, node('se', 'split_engagement', { message, metric: 'read' }), exit('a'), exit('b')], [['in', 't'], ['t', 'se'], ['se', 'a', 'yes'], ['se', 'b', 'no']])), 'split.engagement-source');
     expect(wrong('ghost')[0]?.message).toContain('does not exist');
     expect(wrong('in')[0]?.message).toContain('entry');
+  });
+
+  it('requires the button of a split to be one of the measured message’s buttons', () => {
+    const tapped = (message: ReturnType<typeof node>, button: string, language: 'en' | 'fr' = 'en') =>
+      only(
+        check(journey([entry(), message, node('se', 'split_engagement', { message: message.id, metric: 'clicked', button }), exit('a'), exit('b')], [['in', message.id], [message.id, 'se'], ['se', 'a', 'yes'], ['se', 'b', 'no']]), {
+          language,
+          templates: [
+            template({ components: { body: { text: 'Bonjour {{1}}' }, buttons: [{ type: 'QUICK_REPLY', text: 'Oui' }, { type: 'URL', text: 'Voir', url: 'https://example.com' }] } }),
+            template({ language: 'en', components: { body: { text: 'Hello {{1}}' }, buttons: [{ type: 'QUICK_REPLY', text: 'Yes' }] } }),
+          ],
+        }),
+        'split.engagement-source',
+      );
+    const t = sendTemplate('t', 'welcome', 'fr', { '1': 'x' });
+    // A template's buttons report their text, in any of its translations; a URL button is clicked too.
+    for (const button of ['Oui', 'Voir', 'Yes']) expect(tapped(t, button), button).toEqual([]);
+    const [wrong] = tapped(t, 'Non');
+    expect(wrong).toMatchObject({ node: 'se', severity: 'error', path: ['data', 'button'], params: { message: 't', button: 'Non', buttons: '"Oui", "Voir", "Yes"' } });
+    expect(wrong?.message).toContain('has no such button');
+    expect(tapped(t, 'Non', 'fr')[0]?.message).toContain("n'a pas ce bouton");
+
+    // A session message's buttons report their id, not their title.
+    const buttons = node('s', 'whatsapp_session', { message: { kind: 'buttons', text: 'Oui ?', buttons: [{ id: 'yes', title: 'Oui' }] } });
+    const inboundJourney = (button: string) =>
+      only(
+        check(journey([inbound(), buttons, node('se', 'split_engagement', { message: 's', metric: 'replied', button }), exit('a'), exit('b')], [['in', 's'], ['s', 'se'], ['se', 'a', 'yes'], ['se', 'b', 'no']])),
+        'split.engagement-source',
+      );
+    expect(inboundJourney('yes')).toEqual([]);
+    expect(inboundJourney('Oui')[0]?.params).toMatchObject({ buttons: '"yes"' });
+    const [none] = tapped(session('s'), 'yes');
+    expect(none?.message).toContain('has no buttons');
   });
 });

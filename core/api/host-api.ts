@@ -65,10 +65,32 @@ export type RunSnapshot = z.infer<typeof RunSnapshot>;
 
 const RunRef = z.object({ runId: z.string().min(1).max(100) }).strict();
 
-/** A run's report from its journal (core/reports): measures and the three CSV extracts. */
+const Counts = z.array(z.number().int().nonnegative());
+
+/** Sends, deliveries, reads and replies per bucket from `start` (core/reports series.ts). */
+export const RunSeries = z.object({
+  start: z.string(),
+  bucketMs: z.number().int().positive(),
+  sends: Counts,
+  deliveries: Counts,
+  reads: Counts,
+  replies: Counts,
+});
+
+/** What the run's delivered messages cost, as a simulation result's `cost` (core/reports run-cost.ts). */
+export const RunCostValue = z.object({
+  currency: z.literal('USD'),
+  total: z.number().nonnegative(),
+  byCategory: z.record(z.enum(['MARKETING', 'UTILITY', 'AUTHENTICATION', 'SERVICE']), z.number().nonnegative()),
+  byMarket: z.record(z.string(), z.number().nonnegative()),
+});
+
+/** A run's report from its journal (core/reports): measures, the three CSV extracts, the series over time and the cost. */
 export const RunReportValue = z.object({
   metrics: z.custom<ReportMetrics>((value) => typeof value === 'object' && value !== null),
   extracts: z.object({ tracking: z.string(), inbound: z.string(), potentialUnsubscribe: z.string() }),
+  series: RunSeries,
+  cost: RunCostValue,
 });
 
 /** A channel of the workspace, as the host needs it to reach Meta; its token stays in the host's secret store. */
@@ -126,7 +148,7 @@ export const hostCalls = {
   'runs:pause': { args: RunRef, result: RunSnapshot },
   'runs:resume': { args: RunRef, result: RunSnapshot },
   'runs:cancel': { args: RunRef, result: RunSnapshot },
-  /** The run's measures and its tracking, inbound and potential-unsubscribe extracts, from its journal. */
+  /** The run's measures, its tracking, inbound and potential-unsubscribe extracts, series over time and cost, from its journal. */
   'runs:report': { args: RunRef, result: RunReportValue },
   /** The user's decision on a send a crash left uncertain: it went, or send it again. */
   'runs:resolveUncertain': {

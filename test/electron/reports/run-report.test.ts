@@ -9,6 +9,7 @@ import { runReportOf } from '../../../electron/host/reports/run-report';
 import { handleHostCall } from '../../../electron/host/api/dispatch';
 import { createHostHandlers } from '../../../electron/host/api/host-handlers';
 import { createFileSecretStore } from '../../../electron/host/secrets/file-secret-store';
+import { EXAMPLE_PRICING_CARD } from '../../../core/whatsapp/pricing';
 import { useTempDirs } from '../temp-dir';
 import { channel, makeRun } from '../executor/helpers';
 
@@ -36,6 +37,15 @@ describe('runReportOf', () => {
     expect(report!.metrics.total.sent).toBe(snapshot.nodes.welcome!.sent);
     expect(report!.metrics.failuresByCode).toEqual(snapshot.errors);
     for (const row of rows(report!.extracts.inbound)) expect(row.Channel).toBe('+33700000001');
+
+    // The series over time add up to the run's counts, and the cost is the delivered utility
+    // templates at the "Other" rate (French numbers are not on the example card).
+    const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+    expect(sum(report!.series.sends)).toBe(snapshot.nodes.welcome!.sent);
+    expect(sum(report!.series.deliveries)).toBe(report!.metrics.total.delivered);
+    expect(report!.series.start).toBe(new Date(spec.createdAt).toISOString());
+    expect(report!.cost.byCategory.UTILITY).toBeCloseTo(report!.metrics.total.delivered * EXAMPLE_PRICING_CARD.other.UTILITY, 10);
+    expect(report!.cost.byMarket).toEqual(report!.metrics.total.delivered > 0 ? { FR: report!.cost.total } : {});
 
     // The same report through the HostApi, as the renderer asks for it.
     const handlers = createHostHandlers({ host: 'web', dataDir, secrets: createFileSecretStore(dataDir) });

@@ -25,6 +25,8 @@ import { UsageError } from '../usage-error';
 import { findingsText } from './validate-output';
 import { languageOf } from './validate';
 import { parseChannelsFile } from '../../../../core/journey';
+import type { RunCost } from '../../../../core/reports';
+import { runCostOf } from '../../reports/run-report';
 
 type RunIo = CommandIo & InputIo & { isTTY: boolean };
 
@@ -87,7 +89,9 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   const snapshot = session.executor.snapshot();
   await session.close();
   if (io.isTTY) io.stderr('\n');
-  io.stdout(values.json ? `${JSON.stringify(summaryJson(snapshot), null, 2)}\n` : summaryText(snapshot));
+  // The cost is read back from the journal, as the Runs screen's report reads it (core/reports run-cost.ts).
+  const cost = runCostOf(dataDir, runId);
+  io.stdout(values.json ? `${JSON.stringify(summaryJson(snapshot, cost), null, 2)}\n` : summaryText(snapshot));
   if (snapshot.status === 'paused') {
     io.stderr(`run: paused: ${snapshot.pause?.message ?? 'paused'} (Meta error ${snapshot.pause?.code ?? '?'}); run again to resume\n`);
     return 1;
@@ -100,9 +104,9 @@ function progressLine(s: RunSnapshot): string {
   return `${s.status}: ${s.admitted}/${s.contacts} contacts in, ${s.exited} done, ${sent} sent, ${s.inFlight} on the wire`;
 }
 
-/** The spec's summary (same keys as simulate's), plus the run's status and uncertain sends. */
-export function summaryJson(s: RunSnapshot) {
-  return { contacts: s.contacts, skipped: s.skipped, nodes: s.nodes, errors: s.errors, finishedAt: s.lastEventAt, status: s.status, uncertain: s.uncertain };
+/** The spec's summary (same keys as simulate's, `cost` included), plus the run's status and uncertain sends. */
+export function summaryJson(s: RunSnapshot, cost: RunCost | null) {
+  return { contacts: s.contacts, skipped: s.skipped, nodes: s.nodes, errors: s.errors, cost, finishedAt: s.lastEventAt, status: s.status, uncertain: s.uncertain };
 }
 
 function summaryText(s: RunSnapshot): string {

@@ -8,7 +8,7 @@ export const editorEn = {
     saved: 'Saved',
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
-    saveError: 'Not saved: {{message}}',
+    saveError: 'Not saved: {{message}}. Trying again…',
     canvas: 'Journey canvas',
     sidePanel: 'Step and rules',
     noSelection: 'Select a step to edit it. Drag steps from the palette, and connect an output (right) to a step’s input (left).',

@@ -10,7 +10,7 @@ export const editorFr: EditorMessages = {
     saved: 'Enregistré',
     saving: 'Enregistrement…',
     unsaved: 'Modifications non enregistrées',
-    saveError: 'Non enregistré : {{message}}',
+    saveError: 'Non enregistré : {{message}}. Nouvel essai…',
     canvas: 'Canevas du parcours',
     sidePanel: 'Étape et règles',
     noSelection: 'Sélectionnez une étape pour la modifier. Glissez des étapes depuis la palette, et reliez une sortie (à droite) à l’entrée d’une étape (à gauche).',

@@ -8,6 +8,8 @@ export const simulationEn = {
     delivered: '{{count}} delivered',
     replied: '{{count}} replied',
     failed: '{{count}} failed',
+    link_one: '{{shown}} contact took this link ({{source}})',
+    link_other: '{{shown}} contacts took this link ({{source}})',
   },
   simulation: {
     title: 'Simulate',
@@ -57,7 +59,7 @@ export const simulationEn = {
     stages: { entered: 'Arrived', sent: 'Sent', delivered: 'Delivered', read: 'Read', replied: 'Replied' },
     seriesTitle: 'Running totals over time (flat: sends held by quiet hours or the messaging limit)',
     time: 'Time',
-    series: { sends: 'Sent', deliveries: 'Delivered', replies: 'Replies' },
+    series: { sends: 'Sent', deliveries: 'Delivered', reads: 'Read', replies: 'Replies' },
     costTitle: 'Cost by category',
     category: 'Category',
     amount: 'Amount',

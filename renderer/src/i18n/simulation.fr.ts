@@ -10,6 +10,8 @@ export const simulationFr: typeof simulationEn = {
     delivered: '{{count}} remis',
     replied: '{{count}} réponses',
     failed: '{{count}} en échec',
+    link_one: '{{shown}} contact a pris ce lien ({{source}})',
+    link_other: '{{shown}} contacts ont pris ce lien ({{source}})',
   },
   simulation: {
     title: 'Simuler',
@@ -59,7 +61,7 @@ export const simulationFr: typeof simulationEn = {
     stages: { entered: 'Arrivés', sent: 'Envoyés', delivered: 'Remis', read: 'Lus', replied: 'Réponses' },
     seriesTitle: "Cumuls dans le temps (à plat : envois retenus par les heures calmes ou la limite d'envoi)",
     time: 'Heure',
-    series: { sends: 'Envoyés', deliveries: 'Remis', replies: 'Réponses' },
+    series: { sends: 'Envoyés', deliveries: 'Remis', reads: 'Lus', replies: 'Réponses' },
     costTitle: 'Coût par catégorie',
     category: 'Catégorie',
     amount: 'Montant',

@@ -10,15 +10,18 @@ import { toPng, toSvg } from 'html-to-image';
 export type ImageFormat = 'png' | 'svg';
 
 const PADDING = 0.08;
-const MAX_SIDE = 4096;
+/** The longest side of an image, in CSS pixels. */
+export const MAX_SIDE = 4096;
+const MIN_SIZE = { width: 320, height: 240 };
 
-/** The size of the image: the journey's bounds at 1:1 plus a margin, capped so a huge journey still exports. */
+/** The size of the image: the journey's bounds at 1:1 plus a margin, capped (margin included) so a huge journey still exports. */
 export function imageSize(nodes: readonly Node[]): { width: number; height: number } {
   const bounds = getNodesBounds([...nodes]);
-  const scale = Math.min(1, MAX_SIDE / Math.max(bounds.width, bounds.height, 1));
+  const margin = 1 + 2 * PADDING;
+  const scale = Math.min(1, MAX_SIDE / (Math.max(bounds.width, bounds.height, 1) * margin));
   return {
-    width: Math.max(320, Math.round(bounds.width * scale * (1 + 2 * PADDING))),
-    height: Math.max(240, Math.round(bounds.height * scale * (1 + 2 * PADDING))),
+    width: Math.max(MIN_SIZE.width, Math.round(bounds.width * scale * margin)),
+    height: Math.max(MIN_SIZE.height, Math.round(bounds.height * scale * margin)),
   };
 }
 

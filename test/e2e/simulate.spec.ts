@@ -1,7 +1,7 @@
 /**
  * Simulation and the trainer timeline in Chromium through the web host: the sample promotion
- * simulated from the editor shows on every step the simulator's own counts for the same
- * inputs; the trainer steps a persona through a service-window failure.
+ * simulated from the editor shows on every step and every link the simulator's own counts for
+ * the same inputs; the trainer steps a persona through a service-window failure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -51,6 +51,22 @@ describe('simulating from the editor in Chromium', () => {
       ),
     );
     expect(shown).toEqual(Object.fromEntries(Object.entries(expected.nodes).map(([id, n]) => [id, n.entered])));
+    // Every link: its count, its hover sentence, and its thickness by that count.
+    const links = await page.locator('[data-overlay-edge]').evaluateAll((els) =>
+      Object.fromEntries(els.map((el) => [(el as unknown as Counted).getAttribute('data-overlay-edge'), Number((el as unknown as Counted).getAttribute('data-value'))])),
+    );
+    expect(links).toEqual(expected.edges);
+    const joins = journeyFile.file.journey.edges.filter((e) => journeyFile.file.journey.edges.filter((x) => x.target === e.target).length > 1);
+    expect(joins.length).toBeGreaterThan(0); // links meeting at a step, which step counts alone cannot split
+    const busiest = Object.entries(expected.edges).sort((a, b) => b[1] - a[1])[0]!;
+    const label = editor.canvas().locator(`[data-overlay-edge="${busiest[0]}"]`);
+    expect(await label.getAttribute('title')).toBe(`${busiest[1].toLocaleString('en')} contacts took this link (simulation)`);
+    const strokeOf = (id: string) =>
+      editor
+        .canvas()
+        .locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`)
+        .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { strokeWidth: string } }).getComputedStyle(el).strokeWidth);
+    expect(await strokeOf(busiest[0])).toBe('9.5px');
     expect(await editor.canvas().locator('.overlay-failed').count()).toBeGreaterThan(0);
     await app.screenshot('simulate-sample');
     // Close enough to read the counts on the steps.

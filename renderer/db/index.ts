@@ -10,8 +10,10 @@ export { getJourney, listJourneys, saveJourney, listRevisions, getRevision, dele
 export type { StoredJourney, JourneyRevision, JourneyRevisionInfo, DeletedJourney } from './journeys';
 export { importJourneyText, exportJourneyText, fileSlug } from './journey-files';
 export type { JourneyImportOutcome } from './journey-files';
-export { listTemplates, listTemplateRevisions, saveTemplate, saveTemplates, deleteTemplate } from './templates';
-export type { StoredTemplate } from './templates';
+export { listTemplates, listTemplateEntries, listTemplateRevisions, saveTemplate, saveTemplates, deleteTemplate } from './templates';
+export type { StoredTemplate, TemplateEntry } from './templates';
+export { awaitsSubmission, recordSubmission, mergeTemplateStatuses } from './template-review';
+export type { SubmissionAnswer, StatusChange, StatusMerge } from './template-review';
 export { listChannels, getChannel, saveChannel, deleteChannel } from './channels';
 export { listAudiences, getAudience, getContactsPage, deleteAudience, removeInterruptedImports } from './audiences';
 export type { AudienceSummary } from './audiences';

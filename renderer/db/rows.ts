@@ -23,6 +23,19 @@ export const JourneyRevisionRow = z.object({
 });
 export type JourneyRevisionRow = z.infer<typeof JourneyRevisionRow>;
 
+/**
+ * Where a template revision went for review: the channel (its WhatsApp account), Meta's id
+ * for it, when, and Meta's reason when it was rejected. Not part of the template itself, so a
+ * review never reads as a change of its content.
+ */
+export const TemplateReview = z.object({
+  channelId: z.string().min(1),
+  id: z.string().optional(),
+  submittedAt: time.optional(),
+  reason: z.string().optional(),
+});
+export type TemplateReview = z.infer<typeof TemplateReview>;
+
 /** One revision of a template; `name`, `language` and `businessUnit` are copied out to index them. */
 export const TemplateRow = z.object({
   name: z.string().min(1),
@@ -31,6 +44,7 @@ export const TemplateRow = z.object({
   businessUnit: z.string().optional(),
   template: Template,
   savedAt: time,
+  review: TemplateReview.optional(),
 });
 export type TemplateRow = z.infer<typeof TemplateRow>;
 

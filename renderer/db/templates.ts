@@ -6,26 +6,36 @@
 import { Template } from '../../core/whatsapp/template';
 import { workspace } from './providers';
 import { readRow, readRows } from './read';
-import { TemplateRow } from './rows';
+import { TemplateRow, type TemplateReview } from './rows';
 
-export type StoredTemplate = { template: Template; revision: number; savedAt: number };
+export type StoredTemplate = { template: Template; revision: number; savedAt: number; review?: TemplateReview };
 
-const stored = (row: TemplateRow): StoredTemplate => ({ template: row.template, revision: row.revision, savedAt: row.savedAt });
+export const stored = (row: TemplateRow): StoredTemplate =>
+  row.review ? { template: row.template, revision: row.revision, savedAt: row.savedAt, review: row.review } : { template: row.template, revision: row.revision, savedAt: row.savedAt };
 
 /**
  * The templates journeys use: per name and language, the newest APPROVED revision, else the
  * newest revision (a draft or one in review). Ordered by name, then language.
  */
 export async function listTemplates(): Promise<Template[]> {
+  return (await listTemplateEntries()).map((entry) => entry.template);
+}
+
+/** A template as the library lists it: the revision journeys use, and the newest revision (maybe the same). */
+export type TemplateEntry = { template: Template; latest: StoredTemplate };
+
+/** Every template with the revision journeys use (see {@link listTemplates}) and its newest revision. */
+export async function listTemplateEntries(): Promise<TemplateEntry[]> {
   const rows = readRows(TemplateRow, 'templates', await workspace().db.templates.orderBy('[name+language+revision]').toArray());
-  const chosen = new Map<string, TemplateRow>();
+  const chosen = new Map<string, { used: TemplateRow; latest: TemplateRow }>();
   for (const row of rows) {
     const key = `${row.name}\u0000${row.language}`;
     const held = chosen.get(key);
     // Rows come oldest revision first: a later one wins unless it would displace an approved one.
-    if (!held || row.template.status === 'APPROVED' || held.template.status !== 'APPROVED') chosen.set(key, row);
+    const used = !held || row.template.status === 'APPROVED' || held.used.template.status !== 'APPROVED' ? row : held.used;
+    chosen.set(key, { used, latest: row });
   }
-  return [...chosen.values()].map((row) => row.template);
+  return [...chosen.values()].map(({ used, latest }) => ({ template: used.template, latest: stored(latest) }));
 }
 
 /** Every revision of one template, newest first. */
@@ -34,7 +44,7 @@ export async function listTemplateRevisions(name: string, language: string): Pro
   return readRows(TemplateRow, 'templates', rows).map(stored);
 }
 
-function revisionsOf(name: string, language: string) {
+export function revisionsOf(name: string, language: string) {
   return workspace().db.templates.where('[name+language+revision]').between([name, language, 0], [name, language, Infinity]);
 }
 
@@ -59,7 +69,9 @@ export async function saveTemplate(template: Template): Promise<StoredTemplate> 
       return put({ ...valid, status: 'PENDING' }, latest.revision + 1, savedAt);
     }
     if (latest && JSON.stringify(latest.template) === JSON.stringify(valid)) return stored(readRow(TemplateRow, 'templates', [valid.name, valid.language], latest));
-    return put(valid, latest?.revision ?? 1, savedAt);
+    // A change of status alone keeps the record of where the revision is reviewed; new content was never sent.
+    const review = latest && content(latest.template) === content(valid) ? latest.review : undefined;
+    return put(valid, latest?.revision ?? 1, savedAt, review);
   });
 }
 
@@ -87,9 +99,10 @@ function describeTemplate(template: unknown): string {
   return `${typeof name === 'string' ? name : '?'}/${typeof language === 'string' ? language : '?'}`;
 }
 
-async function put(template: Template, revision: number, savedAt: number): Promise<StoredTemplate> {
+async function put(template: Template, revision: number, savedAt: number, review?: TemplateReview): Promise<StoredTemplate> {
   const row: TemplateRow = { name: template.name, language: template.language, revision, template, savedAt };
   if (template.businessUnit !== undefined) row.businessUnit = template.businessUnit;
+  if (review) row.review = review;
   await workspace().db.templates.put(row);
   return stored(row);
 }

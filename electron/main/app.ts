@@ -1,11 +1,13 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, app, safeStorage, session } from 'electron';
-import { createHostHandlers } from '../host/api/host-handlers';
+import { startHostServices } from '../host/api/host-services';
 import { HostEventHub } from '../host/events/host-event-hub';
+import { webhookPortFrom } from '../host/gateway';
 import { createSafeStorageSecretStore } from '../host/secrets/safe-storage-secret-store';
 import { createWindowStateStore } from '../host/window-state/window-state-store';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
+import { closeOnQuit } from './close-on-quit';
 import { forwardHostEvents } from './events';
 import { hardenSession, hardenWebContents } from './hardening';
 import { registerHostIpc } from './ipc';
@@ -56,7 +58,10 @@ export function startDesktopApp(): boolean {
       installAppProtocol(rendererDir);
       const dataDir = app.getPath('userData');
       const secrets = createSafeStorageSecretStore(safeStorage, dataDir);
-      registerHostIpc(createHostHandlers({ host: 'electron', dataDir, secrets, events: hostEvents }), trustedContentsIds);
+      // The sandbox and the webhook receiver live as long as the app (host-services.ts).
+      const services = await startHostServices({ host: 'electron', dataDir, secrets, events: hostEvents, webhookPort: webhookPortFrom(undefined, process.env) });
+      closeOnQuit(app, services.close);
+      registerHostIpc(services.handlers, trustedContentsIds);
       forwardHostEvents(hostEvents, trustedContentsIds);
       installMenu({ appName: app.name, isMac: process.platform === 'darwin', isDev: !app.isPackaged });
 

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createServer } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hostCalls } from '../../core/api/host-api';
 import { fire } from './fake-electron';
 import type { FakeElectron } from './fake-electron';
@@ -16,7 +17,25 @@ beforeEach(async () => {
   electron.ipcMain.handlers.clear();
   const dataDir = await tempDir();
   electron.app.getPath.mockImplementation(() => dataDir);
+  // Any free port: a developer's running app may hold the default one.
+  process.env.WAJOURNEY_WEBHOOK_PORT = '0';
 });
+
+// Quitting closes the host services each launch started (sandbox, webhook receiver, runs).
+afterEach(async () => {
+  if (electron.app.listenerCount('will-quit') === 0) return;
+  fire(electron.app, 'will-quit');
+  await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+  delete process.env.WAJOURNEY_WEBHOOK_PORT;
+});
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
 
 /** Imports the real entry (electron/main/index.ts) and waits for the window to load. */
 async function launch() {
@@ -91,5 +110,23 @@ describe('startup wiring', () => {
         maximized: false,
       });
     });
+  });
+});
+
+describe('host services', () => {
+  it('start with the app (the sandbox answers) and close before it quits, freeing their ports', async () => {
+    const window = await launch();
+    const frame = { url: 'app://renderer/index.html', parent: null };
+    const event = { sender: window.webContents, senderFrame: frame };
+    const sandbox = { id: 'sandbox', displayName: 'Sandbox', mode: 'sandbox' };
+    const webhook = (await electron.ipcMain.handlers.get('channels:webhook')!(event, { channel: sandbox })) as { ok: true; value: { port: number } };
+    expect(webhook.ok).toBe(true);
+    expect(await portIsFree(webhook.value.port)).toBe(false);
+    expect(await electron.ipcMain.handlers.get('channels:testConnection')!(event, { channel: sandbox })).toMatchObject({ ok: true, value: { qualityRating: 'GREEN' } });
+    // The first quit is held until the services are closed, then quits for real.
+    expect(fire(electron.app, 'will-quit')).toBe(true);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+    expect(await portIsFree(webhook.value.port)).toBe(true);
+    expect(fire(electron.app, 'will-quit')).toBe(false);
   });
 });

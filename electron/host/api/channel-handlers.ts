@@ -27,7 +27,7 @@ export interface ChannelGatewayView {
   /** The app's sandbox as a Graph target. */
   sandboxTarget(): { baseUrl: string; token: string; phoneNumberId: string; wabaId: string };
   /** The channel's path and local URL on the standing webhook receiver. */
-  webhookOf(channelId: string): { localUrl: string; port: number; path: string };
+  webhookOf(channel: Pick<Channel, 'id' | 'mode'>): { localUrl: string; port: number; path: string };
 }
 
 export type ChannelHandlerDeps = { secrets: SecretStore; gateway?: ChannelGatewayView; fetch?: typeof fetch };
@@ -96,9 +96,9 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): Pick<HostHandle
       return { id: answer.id, status: answer.status, ...(answer.category ? { category: answer.category } : {}) };
     },
     'channels:webhook': async ({ channel }) => {
-      const { id } = parseChannel(channel);
+      const parsed = parseChannel(channel);
       if (!deps.gateway) throw new HostFailure(ChannelFailure.noGateway, 'this host runs no webhook receiver');
-      return deps.gateway.webhookOf(id);
+      return deps.gateway.webhookOf(parsed);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { HostHandlers, HostKind } from '../../../core/api/host-api';
 import { Channel } from '../../../core/journey/channel';
 import type { HostEventHub } from '../events/host-event-hub';
+import type { ChannelGateway } from '../gateway';
 import { RunErrorCode, RunRegistry } from '../executor/run-registry';
 import { runReportOf } from '../reports/run-report';
 import type { SecretStore } from '../secrets/secret-store';
@@ -14,21 +15,24 @@ export type HostHandlerDeps = {
   secrets: SecretStore;
   /** Where `run-progress` events go. */
   events?: HostEventHub;
-  /** The runs of this data folder; by default a registry over `dataDir` and `secrets`. */
+  /** The runs of this data folder; by default a registry over `dataDir`, `secrets` and `gateway`. */
   runs?: RunRegistry;
+  /** The app's sandbox and webhook receiver (host-services.ts); without it, sandbox channels have nothing to reach. */
+  gateway?: ChannelGateway;
 };
 
 /**
  * The host side of the HostApi, the same for Electron and the web host: only the secret store
  * and the data folder differ. Arguments arrive already validated by the dispatcher.
  */
-export function createHostHandlers({ host, dataDir, secrets, events, runs: given }: HostHandlerDeps): HostHandlers {
+export function createHostHandlers({ host, dataDir, secrets, events, runs: given, gateway }: HostHandlerDeps): HostHandlers {
   const runs =
     given ??
     new RunRegistry({
       dataDir,
       tokenOf: async (channelId) => (await secrets.get(`${channelId}:token`)) ?? null,
       onProgress: (snapshot) => events?.emit('run-progress', snapshot),
+      ...(gateway ? { gateway } : {}),
     });
   return {
     'app:info': async () => ({
@@ -60,6 +64,6 @@ export function createHostHandlers({ host, dataDir, secrets, events, runs: given
       if (report === null) throw new HostFailure(RunErrorCode.notFound, `no run ${runId}`);
       return report;
     },
-    ...createChannelHandlers({ secrets }),
+    ...createChannelHandlers({ secrets, ...(gateway ? { gateway } : {}) }),
   };
 }

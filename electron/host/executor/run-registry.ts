@@ -1,7 +1,9 @@
 /**
- * Every run of a data folder, each isolated in its own folder, executor, webhook receiver and
- * (for a sandbox channel) sandbox: what the HostApi's `runs:*` calls drive. Runs left running
- * by the last session resume when the registry opens; finished ones are read from their journal.
+ * Every run of a data folder, each isolated in its own folder and executor: what the HostApi's
+ * `runs:*` calls drive. Given the app's channel gateway, every run shares its sandbox and its
+ * standing webhook receiver (each run gets only its own webhooks); without one, each run starts
+ * its own. Runs left running by the last session resume with `resumeAll`; finished ones are
+ * read from their journal.
  */
 import { randomBytes } from 'node:crypto';
 import { parseAudienceCsv } from '../../../core/audience';
@@ -10,6 +12,7 @@ import { Channel } from '../../../core/journey/channel';
 import { formatImportError } from '../../../core/journey/import-errors';
 import { hasErrors, validateJourney } from '../../../core/rules';
 import { HostFailure } from '../api/host-failure';
+import type { ChannelGateway } from '../gateway';
 import { RunExecutor } from './executor';
 import type { RunSnapshot } from './executor-types';
 import { createRunFiles, listRunIds, readRunSpec, runDir, type RunSpec } from './run-files';
@@ -20,6 +23,8 @@ export interface RunRegistryOptions {
   /** The access token of a meta channel, from the host's secret store. */
   tokenOf?: (channelId: string) => Promise<string | null>;
   onProgress?: (snapshot: RunSnapshot) => void;
+  /** The app's sandbox and webhook receiver; without it, each run starts its own. */
+  gateway?: ChannelGateway;
 }
 
 export interface StartRunInput {
@@ -45,12 +50,21 @@ export class RunRegistry {
 
   constructor(private readonly options: RunRegistryOptions) {}
 
-  /** Resumes the runs a previous session left running or paused. */
-  async resumeAll(): Promise<void> {
+  /**
+   * Resumes the runs a previous session left running or paused; answers why the others could
+   * not (a meta channel whose token was cleared...): one run's failure never keeps the rest.
+   */
+  async resumeAll(): Promise<{ runId: string; reason: string }[]> {
+    const failed: { runId: string; reason: string }[] = [];
     for (const runId of listRunIds(this.options.dataDir)) {
-      const snapshot = await this.readOnly(runId);
-      if (snapshot && (snapshot.status === 'running' || snapshot.status === 'paused')) await this.open(readRunSpec(runDir(this.options.dataDir, runId)) as RunSpec);
+      try {
+        const snapshot = await this.readOnly(runId);
+        if (snapshot && (snapshot.status === 'running' || snapshot.status === 'paused')) await this.open(readRunSpec(runDir(this.options.dataDir, runId)) as RunSpec);
+      } catch (error) {
+        failed.push({ runId, reason: error instanceof Error ? error.message : String(error) });
+      }
     }
+    return failed;
   }
 
   /** Starts a run of a journey with no error finding over an audience; answers its first snapshot. */
@@ -78,7 +92,7 @@ export class RunRegistry {
       token = (await this.options.tokenOf?.(spec.channel.id)) ?? undefined;
       if (!token) throw new HostFailure(RunErrorCode.noToken, `channel ${spec.channel.id} has no access token in the secret store`);
     }
-    const session = await openRunSession({ dir: runDir(this.options.dataDir, spec.runId), spec, token, onProgress: this.options.onProgress });
+    const session = await openRunSession({ dir: runDir(this.options.dataDir, spec.runId), spec, token, onProgress: this.options.onProgress, gateway: this.options.gateway });
     this.sessions.set(spec.runId, session);
     return session;
   }

@@ -30,6 +30,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     injectFaults: (faults) => core.faults.inject(faults),
     clearFaults: () => core.faults.clear(),
     setWebhookUrl: (url) => core.outbox.setUrl(url),
+    seedTemplates: (templates) => core.templates.seed(templates),
     inbound: (from, text, extra) => core.inbound(core.book.get(from.replace(/\D/g, '')), { kind: 'text', text }, undefined, extra?.fromAd === true),
     refusals: () => Object.fromEntries(core.refused),
     idle: () => core.outbox.idle(),

@@ -71,6 +71,11 @@ export interface Sandbox {
   injectFaults(faults: Faults): void;
   clearFaults(): void;
   setWebhookUrl(url: string | undefined): void;
+  /**
+   * Adds the templates its WABA does not hold yet, reviewed as their `status` says (what an
+   * app-lifetime sandbox learns from a run's frozen templates); answers how many were added.
+   */
+  seedTemplates(templates: readonly Template[]): number;
   /** A user writes in (opens their window and posts the inbound webhook); answers the message id. */
   inbound(from: string, text: string, options?: { fromAd?: boolean }): string;
   /** Refused sends by error code. */

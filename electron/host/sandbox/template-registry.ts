@@ -78,6 +78,17 @@ export class TemplateRegistry {
     return { ok: true, value: { id: stored.id, status: 'PENDING', category: parsed.category } };
   }
 
+  /** Adds templates the WABA does not hold yet, as already reviewed (their `status`); held ones stay as they are. */
+  seed(templates: readonly Template[]): number {
+    let added = 0;
+    for (const template of templates) {
+      if (this.find(template.name, template.language)) continue;
+      this.store(template);
+      added++;
+    }
+    return added;
+  }
+
   /** Deletes every language of `name`, or only the one with `hsmId`; false when nothing matched. */
   delete(name: string, hsmId: string | null): boolean {
     let deleted = false;

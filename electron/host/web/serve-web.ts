@@ -5,15 +5,20 @@ import { rendererOutDir, resolveWebDataDir } from '../paths';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
 
-export type ServeWebOptions = { port: number; data?: string };
+export type ServeWebOptions = { port: number; data?: string; webhookPort?: number };
 
 /**
  * Starts the web host over the built renderer, building it when it was never built, so
  * `npm run web` and the `npm start` fallback work from a fresh clone. It listens first: a
  * port already in use is reported at once, not after a build.
  */
-export async function serveWeb({ port, data }: ServeWebOptions): Promise<WebHost> {
-  const host = await startWebHost({ port, rendererDir: rendererOutDir, dataDir: resolveWebDataDir(data, process.env, process.cwd()) });
+export async function serveWeb({ port, data, webhookPort }: ServeWebOptions): Promise<WebHost> {
+  const host = await startWebHost({
+    port,
+    rendererDir: rendererOutDir,
+    dataDir: resolveWebDataDir(data, process.env, process.cwd()),
+    ...(webhookPort !== undefined ? { webhookPort } : {}),
+  });
   if (!existsSync(join(rendererOutDir, 'index.html'))) {
     try {
       await runBuild();
@@ -29,6 +34,9 @@ export async function serveWeb({ port, data }: ServeWebOptions): Promise<WebHost
 export function announce(host: WebHost): void {
   console.log(`Journey Studio is running at ${host.url}`);
   console.log("Open that link (it carries this launch's access key); press Ctrl+C to stop.");
+  if (host.gateway) {
+    console.log(`Webhook receiver: http://127.0.0.1:${host.gateway.webhookPort}/webhooks/<channel id> (the built-in sandbox at ${host.gateway.sandbox?.baseUrl ?? 'none'})`);
+  }
 }
 
 /** Stops cleanly on Ctrl+C so the port is released at once. */

@@ -4,8 +4,9 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { HostHandlers } from '../../../core/api/host-api';
-import { createHostHandlers } from '../api/host-handlers';
+import { startHostServices, type HostServices } from '../api/host-services';
 import { HostEventHub } from '../events/host-event-hub';
+import type { ChannelGateway, GatewaySandboxOptions } from '../gateway';
 import { createFileSecretStore } from '../secrets/file-secret-store';
 import { HttpErrorCode, handleApiCall } from './api-route';
 import { openEventStream } from './event-stream';
@@ -22,9 +23,13 @@ export type WebHostOptions = {
   dataDir: string;
   /** The loopback address to bind; the server never listens beyond this machine. */
   host?: string;
-  /** Replace the default handlers (tests, or a caller that wires more services). */
+  /** Replace the default handlers (tests, or a caller that wires more services); no gateway is started then. */
   handlers?: HostHandlers;
   events?: HostEventHub;
+  /** The standing webhook receiver's port (default 8790, any free port when taken). */
+  webhookPort?: number;
+  /** Settings of the app's sandbox (review delay, throughput...). */
+  sandbox?: GatewaySandboxOptions;
 };
 
 export type WebHost = {
@@ -34,6 +39,8 @@ export type WebHost = {
   port: number;
   secret: string;
   events: HostEventHub;
+  /** The app's sandbox and webhook receiver; null when the caller gave its own handlers. */
+  gateway: ChannelGateway | null;
   close(): Promise<void>;
 };
 
@@ -83,7 +90,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const rendererDir = resolve(options.rendererDir);
   const dataDir = resolve(options.dataDir);
   const events = options.events ?? new HostEventHub();
-  const handlers = options.handlers ?? createHostHandlers({ host: 'web', dataDir, secrets: createFileSecretStore(dataDir), events });
+  const services: HostServices | null = options.handlers
+    ? null
+    : await startHostServices({
+        host: 'web', dataDir, secrets: createFileSecretStore(dataDir), events,
+        ...(options.webhookPort !== undefined ? { webhookPort: options.webhookPort } : {}),
+        ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+      });
+  const handlers = options.handlers ?? (services as HostServices).handlers;
   const secret = randomBytes(32).toString('base64url');
   const streams = new Set<() => void>();
   let boundPort = port;
@@ -132,7 +146,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.destroy();
     });
   });
-  boundPort = await listen(server, port, host);
+  try {
+    boundPort = await listen(server, port, host);
+  } catch (error) {
+    await services?.close();
+    throw error;
+  }
   const origin = `http://${host}:${boundPort}`;
 
   return {
@@ -141,11 +160,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port: boundPort,
     secret,
     events,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    gateway: services?.gateway ?? null,
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         for (const end of streams) end();
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      });
+      await services?.close();
+    },
   };
 }

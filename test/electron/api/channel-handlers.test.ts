@@ -66,7 +66,7 @@ describe('channels:testConnection', () => {
     expect(JSON.stringify(answer)).not.toContain('EAAG-wrong-token-999');
   });
 
-  it('refuses the built-in sandbox and a channel without ids', async () => {
+  it('refuses a sandbox channel on a host that runs no sandbox, and a channel without ids', async () => {
     const { call, channel } = await setUp();
     expect(await call('channels:testConnection', { channel: { id: 'sb', displayName: 'Sandbox', mode: 'sandbox' } })).toMatchObject({ ok: false, error: { code: 'channels/sandbox' } });
     expect(await call('channels:testConnection', { channel: { ...channel, wabaId: undefined } })).toMatchObject({ ok: false, error: { code: 'channels/incomplete' } });

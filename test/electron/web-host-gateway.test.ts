@@ -1,0 +1,37 @@
+/** The web host starts the app's channel gateway with itself and closes it on close. */
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startWebHost } from '../../electron/host/web/web-host';
+import { callApi } from './http-client';
+import { useTempDirs } from './temp-dir';
+
+const tempDir = useTempDirs();
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+describe('web host: channel gateway', () => {
+  it('serves the sandbox and the webhook receiver while it runs, and frees their ports on close', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'renderer'));
+    const host = await startWebHost({ rendererDir: join(root, 'renderer'), dataDir: join(root, 'data'), webhookPort: 0 });
+    const gateway = host.gateway;
+    if (!gateway?.sandbox) throw new Error('the web host started no gateway');
+    const headers = { origin: host.origin, 'sec-fetch-site': 'same-origin' };
+    const answer = await callApi(host.port, 'channels:webhook', { channel: { id: 'shop', displayName: 'Shop', mode: 'meta' } }, host.secret, headers);
+    expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { localUrl: `http://127.0.0.1:${gateway.webhookPort}/webhooks/shop`, port: gateway.webhookPort, path: '/webhooks/shop' } });
+    const sync = await callApi(host.port, 'templates:sync', { channel: { id: 'sandbox', displayName: 'Sandbox', mode: 'sandbox' } }, host.secret, headers);
+    expect(JSON.parse(sync.body)).toEqual({ ok: true, value: { templates: [], skipped: [] } });
+    const ports = [gateway.webhookPort, gateway.sandbox.port];
+    expect(await Promise.all(ports.map(portIsFree))).toEqual([false, false]);
+    await host.close();
+    expect(await Promise.all(ports.map(portIsFree))).toEqual([true, true]);
+  });
+});

@@ -4,6 +4,7 @@
  * compared with its simulation. Pure: times are epoch ms given by the caller.
  */
 export * from './compare';
+export * from './compare-volumes';
 export * from './csv';
 export * from './events';
 export * from './extracts';

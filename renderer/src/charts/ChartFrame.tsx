@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import './charts.css';
 
-export const CHART_COLOURS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)'] as const;
+export const CHART_COLOURS = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--chart-4)', 'var(--chart-5)'] as const;
 export const AXIS_TICK = { fill: 'var(--color-text-muted)', fontSize: 11 };
 export const GRID_STROKE = 'var(--color-border)';
 export const TOOLTIP_STYLE = { background: 'var(--color-surface-raised)', border: '1px solid var(--color-border)', color: 'var(--color-text)' };

@@ -7,7 +7,8 @@ import { validateJourney } from '../../../core/rules';
 import type { SimulationResult } from '../../../core/sim';
 import { exportJourneyText, fileSlug } from '../../db';
 import { downloadFile } from '../editor/export/canvas-image';
-import { reportTexts, useReportTexts } from '../reports/use-report-texts';
+import { useTranslation } from 'react-i18next';
+import { reportTexts } from '../reports/use-report-texts';
 import type { SimulationSetup } from '../simulation/sim-input';
 import { buildReadinessHtml } from './readiness-html';
 
@@ -30,7 +31,8 @@ export function readinessHtmlOf(setup: SimulationSetup, result: SimulationResult
 }
 
 export function HandoffButtons({ setup, result }: { setup: SimulationSetup; result: SimulationResult | undefined }) {
-  const { r, language } = useReportTexts();
+  const { t, i18n } = useTranslation('reports');
+  const language = i18n.language === 'fr' ? 'fr' : 'en';
   const slug = fileSlug(setup.journey.name || setup.journey.id);
   const report = () => {
     // The report is dated when it is made: the one place a clock is read, here in the UI.
@@ -44,10 +46,10 @@ export function HandoffButtons({ setup, result }: { setup: SimulationSetup; resu
   return (
     <div className="report-buttons">
       <button type="button" className="button" data-testid="handoff-report" onClick={report}>
-        {r.handoff}
+        {t('reports.handoff')}
       </button>
       <button type="button" className="button" data-testid="handoff-package" onClick={() => void journeyPackage()}>
-        {r.package}
+        {t('reports.package')}
       </button>
     </div>
   );

@@ -1,12 +1,17 @@
 import { en } from './en';
 import type { Messages } from './en';
 import { fr } from './fr';
+import { reportsEn, type ReportMessages } from './reports.en';
+import { reportsFr } from './reports.fr';
 
 /** The languages the interface is translated into; the first is the fallback. */
 export const languages = ['en', 'fr'] as const;
 export type Language = (typeof languages)[number];
 
 export const messagesByLanguage: Record<Language, Messages> = { en, fr };
+
+/** The `reports` namespace (reports and the agency hand-off), by language. */
+export const reportMessagesByLanguage: Record<Language, ReportMessages> = { en: reportsEn, fr: reportsFr };
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);

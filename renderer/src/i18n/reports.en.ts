@@ -37,6 +37,18 @@ export const reportsEn = {
     compareSimulated: 'Simulated',
     compareGap: 'Gap (points of audience)',
     compareEmpty: 'Nothing to compare yet.',
+    compareCostTitle: 'Cost: run against simulation',
+    compareCategory: 'Category',
+    compareTotal: 'Total',
+    compareRunPerContact: 'Run, per contact',
+    compareSimulatedPerContact: 'Simulated, per contact',
+    compareSeriesTitle: 'Share of the audience over time since the start: run against simulation',
+    elapsed: 'Time since the start',
+    seriesRunSends: 'Run: sent',
+    seriesSimulatedSends: 'Simulated: sent',
+    seriesRunReplies: 'Run: replied',
+    seriesSimulatedReplies: 'Simulated: replied',
+    chartsTitle: 'Charts',
     handoff: 'Readiness report (HTML)',
     package: 'Journey package',
     none: '—',
@@ -49,6 +61,9 @@ export const reportsEn = {
     verdictReady: 'Ready to run: no blocking finding.',
     verdictBlocked: 'Not ready: {{count}} blocking finding(s) to fix first.',
     canvas: 'The journey',
+    canvasFromEditor: 'The canvas as the editor shows it, with its rule badges and the counts drawn on it.',
+    canvasFromPositions: 'Drawn from the steps’ saved positions: the editor’s canvas was not open when this report was made, so its badges and counts are not shown.',
+    canvasFailed: 'Drawn from the steps’ saved positions: the editor’s canvas could not be rendered ({{message}}), so its badges and counts are not shown.',
     findings: 'Findings',
     noFindings: 'No finding: the journey follows every WhatsApp rule the studio checks.',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
@@ -91,3 +106,6 @@ export const reportsEn = {
     footer: 'Journey Studio for WhatsApp. Counts are a simulation, not a promise of results.',
   },
 };
+
+/** The `reports` namespace's shape: `reports.fr.ts` must have the same keys. */
+export type ReportMessages = typeof reportsEn;

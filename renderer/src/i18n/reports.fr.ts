@@ -1,7 +1,7 @@
 /** Textes français de la vue Rapport (mesures, extractions, exécution contre simulation) et du dossier de remise. */
-import type { reportsEn } from './reports.en';
+import type { ReportMessages } from './reports.en';
 
-export const reportsFr: typeof reportsEn = {
+export const reportsFr: ReportMessages = {
   reports: {
     title: 'Rapport',
     simulationSource: 'Simulation du {{date}} (graine {{seed}})',
@@ -39,6 +39,18 @@ export const reportsFr: typeof reportsEn = {
     compareSimulated: 'Simulé',
     compareGap: 'Écart (points d’audience)',
     compareEmpty: 'Rien à comparer pour l’instant.',
+    compareCostTitle: 'Coût : exécution contre simulation',
+    compareCategory: 'Catégorie',
+    compareTotal: 'Total',
+    compareRunPerContact: 'Exécution, par contact',
+    compareSimulatedPerContact: 'Simulé, par contact',
+    compareSeriesTitle: 'Part de l’audience au fil du temps depuis le départ : exécution contre simulation',
+    elapsed: 'Temps depuis le départ',
+    seriesRunSends: 'Exécution : envoyés',
+    seriesSimulatedSends: 'Simulé : envoyés',
+    seriesRunReplies: 'Exécution : réponses',
+    seriesSimulatedReplies: 'Simulé : réponses',
+    chartsTitle: 'Graphiques',
     handoff: 'Rapport de préparation (HTML)',
     package: 'Paquet du parcours',
     none: '—',
@@ -51,6 +63,9 @@ export const reportsFr: typeof reportsEn = {
     verdictReady: 'Prêt à lancer : aucun point bloquant.',
     verdictBlocked: 'Pas prêt : {{count}} point(s) bloquant(s) à corriger d’abord.',
     canvas: 'Le parcours',
+    canvasFromEditor: 'Le canevas tel que l’éditeur l’affiche, avec ses pastilles de règles et les chiffres qui y sont dessinés.',
+    canvasFromPositions: 'Dessiné d’après les positions enregistrées des étapes : le canevas de l’éditeur n’était pas ouvert quand ce rapport a été fait, ses pastilles et ses chiffres n’y figurent donc pas.',
+    canvasFailed: 'Dessiné d’après les positions enregistrées des étapes : le canevas de l’éditeur n’a pas pu être rendu ({{message}}), ses pastilles et ses chiffres n’y figurent donc pas.',
     findings: 'Points relevés',
     noFindings: 'Aucun point relevé : le parcours respecte toutes les règles WhatsApp que le studio vérifie.',
     severity: { error: 'Erreur', warning: 'Avertissement', info: 'Remarque' },

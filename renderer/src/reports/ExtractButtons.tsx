@@ -1,7 +1,7 @@
 /** Download buttons for the three extracts of a run or a simulation. */
 import type { Extracts } from '../../../core/reports';
 import { downloadFile } from '../editor/export/canvas-image';
-import { useReportTexts } from './use-report-texts';
+import { useTranslation } from 'react-i18next';
 
 const FILES = [
   ['tracking', 'tracking'],
@@ -11,11 +11,11 @@ const FILES = [
 
 /** `prefix` names the files (the journey's file slug and what they come from). */
 export function ExtractButtons({ extracts, prefix }: { extracts: () => Extracts; prefix: string }) {
-  const { r } = useReportTexts();
+  const { t } = useTranslation('reports');
   return (
     <div className="report-extracts">
-      <h3>{r.extractsTitle}</h3>
-      <p className="side-hint">{r.extractsHint}</p>
+      <h3>{t('reports.extractsTitle')}</h3>
+      <p className="side-hint">{t('reports.extractsHint')}</p>
       <div className="report-buttons">
         {FILES.map(([key, suffix]) => (
           <button
@@ -25,7 +25,7 @@ export function ExtractButtons({ extracts, prefix }: { extracts: () => Extracts;
             data-testid={`extract-${suffix}`}
             onClick={() => downloadFile(`${prefix}-${suffix}.csv`, { text: extracts()[key], type: 'text/csv;charset=utf-8' })}
           >
-            {r[key]}
+            {t(`reports.${key}`)}
           </button>
         ))}
       </div>

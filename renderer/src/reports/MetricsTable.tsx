@@ -1,30 +1,31 @@
 /** The report's measures: delivery, read and reply rates, response time, opt-outs and blocks, and the quality risk. */
 import type { ReportMetrics } from '../../../core/reports';
 import { formatDuration, rateFormatter } from './format';
-import { interpolate, useReportTexts } from './use-report-texts';
+import { useTranslation } from 'react-i18next';
 
 export function MetricsTable({ metrics }: { metrics: ReportMetrics }) {
-  const { r, language } = useReportTexts();
-  const rate = rateFormatter(language, r.none);
+  const { t, i18n } = useTranslation('reports');
+  const language = i18n.language;
+  const rate = rateFormatter(language, t('reports.none'));
   const { total, quality } = metrics;
   const rows: [string, string][] = [
-    [r.sent, String(total.sent)],
-    [r.deliveryRate, rate(total.deliveryRate)],
-    [r.readRate, rate(total.readRate)],
-    [r.replied, String(total.replied)],
-    [r.replyRate, rate(total.replyRate)],
-    [r.medianResponse, total.medianResponseMs === null ? r.none : formatDuration(total.medianResponseMs, language)],
-    [r.failed, String(total.failed)],
-    [r.optOutRate, rate(metrics.optOutRate)],
-    [r.blockRate, rate(metrics.blockRate)],
+    [t('reports.sent'), String(total.sent)],
+    [t('reports.deliveryRate'), rate(total.deliveryRate)],
+    [t('reports.readRate'), rate(total.readRate)],
+    [t('reports.replied'), String(total.replied)],
+    [t('reports.replyRate'), rate(total.replyRate)],
+    [t('reports.medianResponse'), total.medianResponseMs === null ? t('reports.none') : formatDuration(total.medianResponseMs, language)],
+    [t('reports.failed'), String(total.failed)],
+    [t('reports.optOutRate'), rate(metrics.optOutRate)],
+    [t('reports.blockRate'), rate(metrics.blockRate)],
   ];
   return (
     <div className="report-metrics">
       <table className="report-table" data-testid="report-metrics">
         <thead>
           <tr>
-            <th scope="col">{r.metric}</th>
-            <th scope="col">{r.value}</th>
+            <th scope="col">{t('reports.metric')}</th>
+            <th scope="col">{t('reports.value')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,8 +38,8 @@ export function MetricsTable({ metrics }: { metrics: ReportMetrics }) {
         </tbody>
       </table>
       <p className={quality.atRisk ? 'report-quality at-risk' : 'report-quality'} role={quality.atRisk ? 'alert' : undefined}>
-        {interpolate(r.quality, { current: quality.current, projected: quality.projected })}{' '}
-        {quality.atRisk ? r.qualityRisk : r.qualitySafe}
+        {t('reports.quality', { current: quality.current, projected: quality.projected })}{' '}
+        {quality.atRisk ? t('reports.qualityRisk') : t('reports.qualitySafe')}
       </p>
     </div>
   );

@@ -1,22 +1,21 @@
 /**
- * A run's charts, SIMVIEW's own (renderer/src/charts): a funnel per message step and errors by
- * Meta code. The journey is read from the workspace for its step types; a run's snapshot has
- * no cost or hourly series, so those two charts stay with simulations.
+ * A run's charts, the simulation's own (renderer/src/charts): a funnel per message step from
+ * the run's counts, and from its report the running totals over time, the cost by category
+ * and by market, and errors by Meta code. The journey is read from the workspace for its
+ * step types.
  */
-import type { RunSnapshot } from '../../../core/api/host-api';
-import { errorRows, funnels } from '../charts/chart-data';
-import { ErrorsChart } from '../charts/ErrorsChart';
-import { FunnelChart } from '../charts/FunnelChart';
+import type { HostValue, RunSnapshot } from '../../../core/api/host-api';
+import { OutcomeCharts } from '../charts/SimulationCharts';
 import { getJourney, useLiveQuery } from '../../db';
 
-export function RunCharts({ run, width = 300 }: { run: RunSnapshot; width?: number }) {
+export function RunCharts({ run, report, width = 320 }: { run: RunSnapshot; report: HostValue<'runs:report'>; width?: number }) {
   const stored = useLiveQuery(() => getJourney(run.journeyId), [run.journeyId]);
-  const journey = stored.status === 'ready' ? stored.value?.journey : undefined;
-  const errors = errorRows(run.errors);
+  // A journey deleted since the run still has its other charts; only the funnels need its steps.
+  const journey = stored.status === 'ready' ? (stored.value?.journey ?? { nodes: [] }) : undefined;
+  if (journey === undefined) return null;
   return (
-    <div className="charts" data-testid="run-charts">
-      {journey && funnels(journey, run.nodes).map((f) => <FunnelChart key={f.node} funnel={f} width={width} />)}
-      {errors.length > 0 && <ErrorsChart rows={errors} width={width} />}
+    <div className="report-charts" data-testid="run-charts">
+      <OutcomeCharts journey={journey} outcome={{ nodes: run.nodes, errors: run.errors, cost: report.cost, buckets: report.series }} width={width} />
     </div>
   );
 }

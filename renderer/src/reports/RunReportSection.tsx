@@ -1,24 +1,25 @@
 /**
- * A run's report on the Runs screen: its measures with the quality risk and its three extracts
- * (from the host's journal through runs:report), and the run next to the journey's latest
- * simulation. Read again when the run's last event changes.
+ * A run's report on the Runs screen: its measures with the quality risk, its three extracts
+ * and the simulation's charts drawn from the run (from the host's journal through
+ * runs:report), and the run next to the journey's latest simulation. Read again when the
+ * run's last event changes.
  */
 import { useEffect, useState } from 'react';
 import type { HostValue, RunSnapshot } from '../../../core/api/host-api';
 import { fileSlug, listSimulationResults, useLiveQuery } from '../../db';
 import { useHost } from '../host/host-context';
-import { ComparisonTable } from './ComparisonTable';
 import { ExtractButtons } from './ExtractButtons';
 import { MetricsTable } from './MetricsTable';
 import { NodeMetricsTable } from './NodeMetricsTable';
 import { RunCharts } from './RunCharts';
-import { interpolate, useReportTexts } from './use-report-texts';
+import { RunComparison } from './RunComparison';
+import { useTranslation } from 'react-i18next';
 import './reports.css';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; report: HostValue<'runs:report'> } | { status: 'failed'; message: string };
 
 export function RunReportSection({ run }: { run: RunSnapshot }) {
-  const { r } = useReportTexts();
+  const { t } = useTranslation('reports');
   const host = useHost();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const simulations = useLiveQuery(() => listSimulationResults(run.journeyId), [run.journeyId]);
@@ -36,12 +37,12 @@ export function RunReportSection({ run }: { run: RunSnapshot }) {
 
   const latest = simulations.status === 'ready' ? simulations.value[0] : undefined;
   return (
-    <section className="report-section" aria-label={r.title} data-testid="run-report">
-      <h3>{r.title}</h3>
-      {loaded.status === 'loading' && <p className="side-hint">{r.loading}</p>}
+    <section className="report-section" aria-label={t('reports.title')} data-testid="run-report">
+      <h3>{t('reports.title')}</h3>
+      {loaded.status === 'loading' && <p className="side-hint">{t('reports.loading')}</p>}
       {loaded.status === 'failed' && (
         <p role="alert" className="notice notice-error">
-          {interpolate(r.loadFailed, { message: loaded.message })}
+          {t('reports.loadFailed', { message: loaded.message })}
         </p>
       )}
       {loaded.status === 'ready' && (
@@ -49,10 +50,10 @@ export function RunReportSection({ run }: { run: RunSnapshot }) {
           <MetricsTable metrics={loaded.report.metrics} />
           <NodeMetricsTable nodes={loaded.report.metrics.nodes} />
           <ExtractButtons extracts={() => loaded.report.extracts} prefix={`${fileSlug(run.journeyName || run.journeyId)}-run-${run.runId}`} />
+          <RunCharts run={run} report={loaded.report} />
         </>
       )}
-      <RunCharts run={run} />
-      {latest && <ComparisonTable run={run} simulation={latest.result} order={Object.keys(run.nodes)} />}
+      {latest && <RunComparison run={run} report={loaded.status === 'ready' ? loaded.report : undefined} simulation={latest.result} />}
     </section>
   );
 }

@@ -11,11 +11,11 @@ import { ExtractButtons } from './ExtractButtons';
 import { MetricsTable } from './MetricsTable';
 import { NodeMetricsTable } from './NodeMetricsTable';
 import { simulationReport } from './simulation-report';
-import { useReportTexts } from './use-report-texts';
+import { useTranslation } from 'react-i18next';
 import './reports.css';
 
 export function SimulationReportSection() {
-  const { r } = useReportTexts();
+  const { t } = useTranslation('reports');
   const status = useSimulation((s) => s.status);
   const setup = useSimulation((s) => s.setup);
   const result = useSimulation((s) => s.result);
@@ -24,7 +24,7 @@ export function SimulationReportSection() {
   const prefix = `${fileSlug(setup.journey.name || setup.journey.id)}-simulation-${result.seed}`;
   return (
     <details className="report-section" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="simulation-report">
-      <summary>{r.title}</summary>
+      <summary>{t('reports.title')}</summary>
       {open && (
         <>
           <MetricsTable metrics={simulationReport(setup).metrics} />

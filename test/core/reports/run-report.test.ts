@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactEvent } from '../../../core/interpreter';
 import type { Contact } from '../../../core/journey/contact';
-import { reportOfRunEvents, HOUR_BUCKET_MS, MAX_SERIES_BUCKETS } from '../../../core/reports';
+import { compareCost, compareSeries, reportOfRunEvents, HOUR_BUCKET_MS, MAX_SERIES_BUCKETS } from '../../../core/reports';
 import { EXAMPLE_PRICING_CARD } from '../../../core/whatsapp/pricing';
 import { sampleInput, sampleTemplates } from './sample';
 
@@ -147,5 +147,32 @@ describe('the series of a run', () => {
     expect(series.deliveries.length).toBeLessThanOrEqual(MAX_SERIES_BUCKETS);
     expect(series.deliveries.at(-1)).toBe(1);
     expect(series.sends[0]).toBe(1);
+  });
+});
+
+describe('a run against its simulation: cost and series', () => {
+  it('compares the cost in all, per category and per audience contact', () => {
+    const rows = compareCost(
+      { contacts: 200, cost: { total: 3, byCategory: { MARKETING: 2, UTILITY: 1, SERVICE: 0 } } },
+      { contacts: 400, cost: { total: 8, byCategory: { MARKETING: 8, UTILITY: 0, SERVICE: 0 } } },
+    );
+    expect(rows).toEqual([
+      { category: 'total', run: 3, simulated: 8, runPerContact: 3 / 200, simulatedPerContact: 8 / 400 },
+      { category: 'MARKETING', run: 2, simulated: 8, runPerContact: 2 / 200, simulatedPerContact: 8 / 400 },
+      { category: 'UTILITY', run: 1, simulated: 0, runPerContact: 1 / 200, simulatedPerContact: 0 },
+    ]);
+    expect(compareCost({ contacts: 0, cost: { total: 0, byCategory: {} } }, { contacts: 1, cost: { total: 1, byCategory: {} } })[0]!.runPerContact).toBeNull();
+  });
+
+  it('puts both running shares on one time since the start, each side holding its last share after its end', () => {
+    // The run counts per minute over 3 minutes; the simulation per hour over 2 hours.
+    const points = compareSeries(
+      { contacts: 10, bucketMs: MIN, sends: [4, 4, 2], replies: [0, 1, 1] },
+      { contacts: 100, bucketMs: HOUR, sends: [50, 30], replies: [10, 20] },
+    );
+    expect(points.map((p) => p.elapsedMs)).toEqual([0, MIN, 2 * MIN, HOUR]);
+    expect(points[0]).toEqual({ elapsedMs: 0, runSends: 0.4, simulatedSends: 0.5, runReplies: 0, simulatedReplies: 0.1 });
+    expect(points[2]).toMatchObject({ runSends: 1, simulatedSends: 0.5, runReplies: 0.2 });
+    expect(points[3]).toEqual({ elapsedMs: HOUR, runSends: 1, simulatedSends: 0.8, runReplies: 0.2, simulatedReplies: 0.3 });
   });
 });

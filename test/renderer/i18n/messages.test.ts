@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../renderer/src/i18n/en';
 import { fr } from '../../../renderer/src/i18n/fr';
 import { detectLanguage } from '../../../renderer/src/i18n/languages';
+import { reportsEn } from '../../../renderer/src/i18n/reports.en';
+import { reportsFr } from '../../../renderer/src/i18n/reports.fr';
 
 /** Flattens nested messages to `a.b.c -> value`. */
 function flatten(messages: object, prefix = ''): Map<string, unknown> {
@@ -17,9 +19,13 @@ function flatten(messages: object, prefix = ''): Map<string, unknown> {
   return out;
 }
 
-describe('messages', () => {
-  const english = flatten(en);
-  const french = flatten(fr);
+// The `translation` namespace, then the `reports` one (reports and the agency hand-off).
+describe.each([
+  ['translation', en, fr],
+  ['reports', reportsEn, reportsFr],
+] as const)('%s messages', (_namespace, englishMessages, frenchMessages) => {
+  const english = flatten(englishMessages);
+  const french = flatten(frenchMessages);
 
   it('has the same keys in English and French', () => {
     expect([...french.keys()].sort()).toEqual([...english.keys()].sort());

@@ -1,44 +1,66 @@
 /**
- * A run's report on the Runs screen: the host's runs:report measures and extracts, and the
- * run beside the journey's latest saved simulation; an unknown run says why it has no report.
+ * A run's report on the Runs screen: the host's runs:report measures and extracts, the
+ * simulation's charts drawn from the run (funnel, running totals with reads, cost by category
+ * and market, errors), and the run beside the journey's latest saved simulation: counts, cost
+ * and shares over time. Switching the language switches the report like every other screen.
  */
-import { screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { reportOfRunEvents } from '../../../core/reports';
-import { saveSimulationResult } from '../../../renderer/db';
+import { EXAMPLE_PRICING_CARD } from '../../../core/whatsapp/pricing';
+import { saveJourney, saveSimulationResult } from '../../../renderer/db';
+import { AppProviders } from '../../../renderer/src/app/AppProviders';
+import { createI18n } from '../../../renderer/src/i18n/create-i18n';
 import { RunDetails } from '../../../renderer/src/screens/runs/RunDetails';
 import { openTestWorkspace } from '../db/test-db';
 import { createFakeHost } from '../../support/fake-host';
 import { nodeCounts, runSnapshot } from '../runs/run-fixtures';
 import { renderWithRuns } from '../runs/render-runs';
+import { sampleInput } from '../simulation/sample';
 
 const downloads: { name: string; text: string }[] = [];
 vi.mock('../../../renderer/src/editor/export/canvas-image', () => ({
   downloadFile: (name: string, content: { text: string }) => downloads.push({ name, text: content.text }),
 }));
 
-// Two contacts: one reads and answers in 10 minutes, one's message fails.
+const sample = sampleInput();
+const START = Date.parse('2026-11-20T10:00:00.000Z');
+// Two German contacts: one reads and answers in 10 minutes, one's message fails.
+const contacts = [
+  { phone: '+4915112345670', whatsappOptIn: true, marketingOptIn: true, attributes: {} },
+  { phone: '+4915112345671', whatsappOptIn: true, marketingOptIn: true, attributes: {} },
+];
 const report = reportOfRunEvents(
   [
-    { c: 0, t: 0, e: { type: 'accepted', node: 'promo' } },
-    { c: 1, t: 0, e: { type: 'accepted', node: 'promo' } },
-    { c: 0, t: 60_000, e: { type: 'read', node: 'promo' } },
-    { c: 1, t: 60_000, e: { type: 'failed', node: 'promo', code: 131026 } },
-    { c: 0, t: 600_000, e: { type: 'inbound', text: 'Oui', node: 'promo' } },
+    { c: 0, t: START, e: { type: 'accepted', node: 'promo' } },
+    { c: 1, t: START, e: { type: 'accepted', node: 'promo' } },
+    { c: 0, t: START + 60_000, e: { type: 'read', node: 'promo' } },
+    { c: 1, t: START + 60_000, e: { type: 'failed', node: 'promo', code: 131026 } },
+    { c: 0, t: START + 600_000, e: { type: 'inbound', text: 'Oui', node: 'promo' } },
   ],
-  (c) => `+3361000000${c}`,
-  { channel: '+33700000001' },
+  { channel: '+33700000001', journey: sample.journey, templates: sample.templates ?? [], contactOf: (c) => contacts[c], start: START },
 );
+// The promotion is a marketing template: one delivered message at Germany's rate.
+const charged = EXAMPLE_PRICING_CARD.markets.DE!.MARKETING;
+const usd = (digits: number) => new Intl.NumberFormat('en', { style: 'currency', currency: 'USD', maximumFractionDigits: digits });
+const cells = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+
+async function withSimulation() {
+  openTestWorkspace();
+  await saveJourney({ ...sample.journey, id: 'promo' });
+  await saveSimulationResult('promo', {
+    contacts: 400, skipped: {}, errors: {}, cost: { currency: 'USD', total: 2, byCategory: { MARKETING: 2 } }, finishedAt: '2026-11-20T10:00:00.000Z',
+    nodes: { promo: nodeCounts({ entered: 300, sent: 280, delivered: 260 }) },
+    start: '2026-11-20T09:00:00.000Z', series: { hourMs: 3_600_000, sends: [200, 80], deliveries: [190, 70], replies: [20, 40] },
+  });
+  const host = createFakeHost();
+  host.runReports.set('run-1', report);
+  return host;
+}
 
 describe('the run report', () => {
   it('shows the host’s measures, downloads the extracts and compares with the latest simulation', async () => {
-    openTestWorkspace();
-    await saveSimulationResult('promo', {
-      contacts: 400, skipped: {}, errors: {}, cost: { currency: 'USD', total: 0, byCategory: {} }, finishedAt: '2026-11-20T10:00:00.000Z',
-      nodes: { promo: nodeCounts({ entered: 300, sent: 280, delivered: 260 }) },
-    });
-    const host = createFakeHost();
-    host.runReports.set('run-1', report);
+    const host = await withSimulation();
     const { user } = renderWithRuns(<RunDetails run={runSnapshot()} />, [runSnapshot()], 'en', host);
     const metrics = await screen.findByTestId('report-metrics');
     expect(within(metrics).getByRole('row', { name: 'Delivery rate 50%' })).toBeTruthy();
@@ -46,8 +68,6 @@ describe('the run report', () => {
 
     const perNode = screen.getByTestId('report-node-metrics');
     expect(within(perNode).getByRole('row', { name: 'promo 2 50% 100% 100% 10 minutes 1' })).toBeTruthy();
-    // SIMVIEW's charts, for a run: errors by Meta code (the fake host's run has 4 × 131026).
-    expect(within(screen.getByTestId('run-charts')).getByTestId('errors-chart')).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Tracking (status history)' }));
     expect(downloads[0]!.name).toBe('spring-promo-run-run-1-tracking.csv');
@@ -56,6 +76,60 @@ describe('the run report', () => {
     const comparison = await screen.findByTestId('report-comparison');
     // 110 of 200 delivered in the run, 260 of 400 simulated: 55 % against 65 %.
     expect(within(comparison).getByRole('row', { name: 'promo Delivered 110 260 -10' })).toBeTruthy();
+  });
+
+  it('draws the simulation’s charts from the run: funnel, totals over time with reads, cost by category and market, errors', async () => {
+    const host = await withSimulation();
+    renderWithRuns(<RunDetails run={runSnapshot()} />, [runSnapshot()], 'en', host);
+    const charts = await screen.findByTestId('run-charts');
+    // The funnel is the run snapshot's counts for the message step.
+    const funnel = await within(charts).findByTestId('funnel-promo');
+    expect(cells(within(funnel).getByRole('table'))).toEqual([['Arrived', '150'], ['Sent', '120'], ['Delivered', '110'], ['Read', '80'], ['Replied', '0']]);
+    // Running totals per minute: the last point holds every send, delivery, read and first answer.
+    const series = await within(charts).findByTestId('series-chart');
+    const head = [...within(series).getByRole('table').querySelectorAll('thead th')].map((h) => h.textContent);
+    expect(head).toEqual(['Time', 'Sent', 'Delivered', 'Read', 'Replies']);
+    const rows = cells(within(series).getByRole('table'));
+    expect(rows).toHaveLength(11);
+    expect(rows.at(-1)!.slice(1)).toEqual(['2', '1', '1', '1']);
+    const cost = await within(charts).findByTestId('cost-chart');
+    expect(cells(within(cost).getByRole('table'))).toEqual([['Marketing', usd(2).format(charged)]]);
+    const markets = await within(charts).findByTestId('market-cost-chart');
+    expect(cells(within(markets).getByRole('table'))).toEqual([['Germany', usd(2).format(charged)]]);
+    expect(await within(charts).findByTestId('errors-chart')).toBeTruthy();
+  });
+
+  it('compares the cost and the shares over time with the simulation', async () => {
+    const host = await withSimulation();
+    renderWithRuns(<RunDetails run={runSnapshot()} />, [runSnapshot()], 'en', host);
+    const cost = await screen.findByTestId('report-cost-comparison');
+    const money = usd(4);
+    expect(cells(cost)).toEqual([
+      ['Total', money.format(charged), money.format(2), money.format(charged / 200), money.format(2 / 400)],
+      ['Marketing', money.format(charged), money.format(2), money.format(charged / 200), money.format(2 / 400)],
+    ]);
+    const chart = await screen.findByTestId('series-comparison-chart');
+    const last = cells(within(chart).getByRole('table')).at(-1)!;
+    // The run sent 2 of 200 (1 %) and one answered (0.5 %); the simulation 280 and 60 of 400.
+    expect(last.slice(1)).toEqual(['1%', '70%', '0.5%', '15%']);
+  });
+
+  it('switches to French with the interface language, charts included', async () => {
+    const host = await withSimulation();
+    host.runSnapshots.set('run-1', runSnapshot());
+    const i18n = createI18n('en');
+    render(
+      <AppProviders host={host} i18n={i18n}>
+        <RunDetails run={runSnapshot()} />
+      </AppProviders>,
+    );
+    await screen.findByTestId('cost-chart');
+    expect(screen.getByRole('heading', { name: 'Report' })).toBeTruthy();
+    await act(() => i18n.changeLanguage('fr'));
+    expect(screen.getByRole('heading', { name: 'Rapport' })).toBeTruthy();
+    expect(within(screen.getByTestId('report-metrics')).getByRole('row', { name: /^Taux de délivrance 50\s%$/ })).toBeTruthy();
+    expect(within(screen.getByTestId('cost-chart')).getByText('Coût par catégorie', { selector: 'figcaption' })).toBeTruthy();
+    expect(screen.getByTestId('report-cost-comparison').querySelector('caption')?.textContent).toBe('Coût : exécution contre simulation');
   });
 
   it('says why a run has no report, in French', async () => {

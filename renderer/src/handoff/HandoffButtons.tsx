@@ -7,13 +7,28 @@ import { validateJourney } from '../../../core/rules';
 import type { SimulationResult } from '../../../core/sim';
 import { exportJourneyText, fileSlug } from '../../db';
 import { downloadFile } from '../editor/export/canvas-image';
+import { canvasImageSource } from '../editor/export/canvas-source';
 import { useTranslation } from 'react-i18next';
 import { reportTexts } from '../reports/use-report-texts';
 import type { SimulationSetup } from '../simulation/sim-input';
 import { buildReadinessHtml } from './readiness-html';
 
+/** The editor's canvas image, or why there is none (undefined: no canvas is open). */
+export type CanvasShot = { image: string } | { error: string } | undefined;
+
+/** Renders the open editor's canvas of `journeyId`, if there is one; a failure is kept as its message. */
+export async function shootCanvas(journeyId: string): Promise<CanvasShot> {
+  const source = canvasImageSource(journeyId);
+  if (!source) return undefined;
+  try {
+    return { image: await source() };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The report's HTML for a simulated setup, in `language`; `at` is when it is made (ISO 8601). */
-export function readinessHtmlOf(setup: SimulationSetup, result: SimulationResult | undefined, language: 'en' | 'fr', at: string, audienceName: string): string {
+export function readinessHtmlOf(setup: SimulationSetup, result: SimulationResult | undefined, language: 'en' | 'fr', at: string, audienceName: string, canvas?: CanvasShot): string {
   const { journey, templates, channels, audience } = setup;
   return buildReadinessHtml(
     {
@@ -23,6 +38,8 @@ export function readinessHtmlOf(setup: SimulationSetup, result: SimulationResult
       channel: channels.find((c) => c.id === journey.channel),
       audience: { name: audienceName, contacts: audience },
       simulation: result,
+      ...(canvas && 'image' in canvas ? { canvasImage: canvas.image } : {}),
+      ...(canvas && 'error' in canvas ? { canvasError: canvas.error } : {}),
       at,
       language,
     },
@@ -34,9 +51,10 @@ export function HandoffButtons({ setup, result }: { setup: SimulationSetup; resu
   const { t, i18n } = useTranslation('reports');
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   const slug = fileSlug(setup.journey.name || setup.journey.id);
-  const report = () => {
+  const report = async () => {
+    const canvas = await shootCanvas(setup.journey.id);
     // The report is dated when it is made: the one place a clock is read, here in the UI.
-    const html = readinessHtmlOf(setup, result, language, new Date().toISOString(), '');
+    const html = readinessHtmlOf(setup, result, language, new Date().toISOString(), '', canvas);
     downloadFile(`${slug}-readiness.html`, { text: html, type: 'text/html;charset=utf-8' });
   };
   const journeyPackage = async () => {
@@ -45,7 +63,7 @@ export function HandoffButtons({ setup, result }: { setup: SimulationSetup; resu
   };
   return (
     <div className="report-buttons">
-      <button type="button" className="button" data-testid="handoff-report" onClick={report}>
+      <button type="button" className="button" data-testid="handoff-report" onClick={() => void report()}>
         {t('reports.handoff')}
       </button>
       <button type="button" className="button" data-testid="handoff-package" onClick={() => void journeyPackage()}>

@@ -22,8 +22,14 @@ export interface ReadinessInput {
   channel: Channel | undefined;
   audience: { name: string; contacts: Iterable<Contact> } | { name: string; consent: ConsentSummary };
   simulation: SimulationResult | undefined;
-  /** The editor's PNG export as a data URL, or SVG text; the graph is drawn from positions without it. */
+  /**
+   * The editor's canvas as its PNG export draws it (a data URL), or SVG text; without it the
+   * graph is drawn from the saved positions and the caption says why (`canvasError`, or no
+   * canvas open).
+   */
   canvasImage?: string;
+  /** Why the editor's canvas could not be rendered, when it was open. */
+  canvasError?: string;
   /** When the report is made (ISO 8601): consent windows are counted at this moment. */
   at: string;
   language: Language;
@@ -37,7 +43,7 @@ h1{font-size:20pt;margin:0 0 2mm;color:#075e54}h2{font-size:14pt;margin:8mm 0 3m
 .meta{color:#4b5563;margin:0 0 4mm}
 .verdict{padding:3mm 4mm;border-radius:2mm;font-weight:600;border:1px solid}
 .verdict.ready{background:#e7f7ef;border-color:#128c7e}.verdict.blocked{background:#fdecec;border-color:#b42318}
-figure{margin:0}figure svg,figure img{width:100%;height:auto;max-height:230mm;border:1px solid #d1d5db;border-radius:2mm}
+figure{margin:0;break-inside:avoid}figure svg,figure img{width:100%;height:auto;max-height:220mm;object-fit:contain;border:1px solid #d1d5db;border-radius:2mm}figcaption{color:#4b5563;font-size:9.5pt;margin-top:1.5mm}
 table{border-collapse:collapse;width:100%;margin:2mm 0;font-size:10pt}th,td{border:1px solid #d1d5db;padding:1.5mm 2mm;text-align:left;vertical-align:top}
 thead th{background:#f3f4f6}td:not(:first-child){font-variant-numeric:tabular-nums}
 tr,li{break-inside:avoid;page-break-inside:avoid}
@@ -50,11 +56,14 @@ footer{margin-top:10mm;color:#6b7280;font-size:9pt;border-top:1px solid #d1d5db;
 @media screen{body{padding:12mm 8mm}}
 `;
 
-function canvasFigure(input: ReadinessInput): string {
+function canvasFigure(input: ReadinessInput, t: HandoffTexts): string {
   const image = input.canvasImage;
-  if (image === undefined) return journeySvg(input.journey);
-  if (image.trimStart().startsWith('<svg')) return image;
-  return `<img src="${escapeHtml(image)}" alt="${escapeHtml(input.journey.name)}" />`;
+  if (image === undefined) {
+    const why = input.canvasError === undefined ? fill(t.canvasFromPositions) : fill(t.canvasFailed, { message: input.canvasError });
+    return `${journeySvg(input.journey)}<figcaption data-canvas="positions">${why}</figcaption>`;
+  }
+  const drawn = image.trimStart().startsWith('<svg') ? image : `<img src="${escapeHtml(image)}" alt="${escapeHtml(input.journey.name)}" />`;
+  return `${drawn}<figcaption data-canvas="editor">${fill(t.canvasFromEditor)}</figcaption>`;
 }
 
 export function buildReadinessHtml(input: ReadinessInput, t: HandoffTexts): string {
@@ -71,7 +80,7 @@ export function buildReadinessHtml(input: ReadinessInput, t: HandoffTexts): stri
   const templates = templatesSection(templateNeeds(journey, input.templates), t);
   const body = [
     `<header><h1>${fill(t.title, { journey: journey.name || journey.id })}</h1><p class="meta">${fill(t.generated, { date: date(input.at) })}</p>${verdict}</header>`,
-    `<section><h2>${fill(t.canvas)}</h2><figure>${canvasFigure(input)}</figure></section>`,
+    `<section><h2>${fill(t.canvas)}</h2><figure>${canvasFigure(input, t)}</figure></section>`,
     `<section class="page"><h2>${fill(t.findings)}</h2>${findingsSection(input.findings, t, language)}</section>`,
     templates ? `<section><h2>${fill(t.templates)}</h2>${templates}</section>` : '',
     `<section><h2>${fill(t.audience)}</h2>${audienceSection(input.audience.name, consent, t, format)}</section>`,

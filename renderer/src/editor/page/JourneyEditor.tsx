@@ -21,6 +21,7 @@ import { ShortcutHelp } from '../canvas/ShortcutHelp';
 import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
 import { downloadFile, renderCanvasImage } from '../export/canvas-image';
 import type { ImageFormat } from '../export/canvas-image';
+import { useCanvasImageSource } from '../export/canvas-source';
 import { DEFAULT_STEP_SIZE } from '../layout/auto-layout';
 import { handleName } from '../nodes/handle-names';
 import { RevisionsPanel } from '../revisions/RevisionsPanel';
@@ -56,6 +57,8 @@ function EditorLayout() {
   const [exportError, setExportError] = useState<string | null>(null);
   const openHelp = useCallback(() => setHelp(true), []);
   useEditorShortcuts(openHelp);
+  // The readiness report embeds this canvas as the PNG export draws it.
+  useCanvasImageSource(journeyId, canvasRef);
 
   /** Where a step added without dragging goes: the middle of the view. */
   const viewCentre = () => {

@@ -83,6 +83,26 @@ describe('reports in Chromium', () => {
     expect(report.text).toContain(`<td>promo</td><td>${promo.entered}</td><td>${promo.sent}</td><td>${promo.delivered}</td>`);
     expect(report.text).toContain('Contacts without opt-in');
     expect(report.text).not.toMatch(/<script|src="http/);
+    // The canvas is the editor's own rendering (its PNG export, counts and badges included), inline.
+    expect(report.text).toMatch(/<figure><img src="data:image\/png;base64,[A-Za-z0-9+/=]{2000,}" alt="Winter promotion with reply handling" \/><figcaption data-canvas="editor">/);
+    expect(report.text).not.toContain('data-canvas="positions"');
+    // Painted to its edges: the top-left corner (once left unpainted, black) is the canvas background, like the bottom-right one.
+    const dataUrl = /<figure><img src="([^"]+)"/.exec(report.text)![1]!;
+    const corners = await page.evaluate(async (src) => {
+      const g = globalThis as unknown as { Image: new () => { src: string; decode(): Promise<void>; width: number; height: number }; document: { createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): { drawImage(i: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } } } };
+      const image = new g.Image();
+      image.src = src;
+      await image.decode();
+      const canvas = g.document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const at = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data);
+      return [at(1, 1), at(image.width - 2, image.height - 2)];
+    }, dataUrl);
+    expect(corners[0]).toEqual(corners[1]);
+    expect(corners[0]![3]).toBe(255);
 
     // The file as the agency's client opens it: printed to PDF, and seen.
     const out = join(projectRoot, 'test/e2e/screenshots');

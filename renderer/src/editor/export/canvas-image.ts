@@ -13,6 +13,8 @@ const PADDING = 0.08;
 /** The longest side of an image, in CSS pixels. */
 export const MAX_SIDE = 4096;
 const MIN_SIZE = { width: 320, height: 240 };
+/** Outline width (CSS px before the fit's zoom, at least 0.05): covers {@link MAX_SIDE} with room to spare. */
+const BACKDROP = 200_000;
 
 /** The size of the image: the journey's bounds at 1:1 plus a margin, capped (margin included) so a huge journey still exports. */
 export function imageSize(nodes: readonly Node[]): { width: number; height: number } {
@@ -36,7 +38,16 @@ export async function renderCanvasImage(root: HTMLElement, nodes: readonly Node[
     backgroundColor: background,
     width,
     height,
-    style: { width: `${width}px`, height: `${height}px`, transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})` },
+    style: {
+      width: `${width}px`,
+      height: `${height}px`,
+      transform: `translate(${fit.x}px, ${fit.y}px) scale(${fit.zoom})`,
+      // The background is the viewport's own, so it moves and shrinks with the fit transform and
+      // left the image's top and left bands unpainted (black in a PNG): an outline wider than any
+      // image, at the smallest zoom, paints them too; drawn over the box's edge, so no seam shows.
+      outline: `${BACKDROP}px solid ${background}`,
+      outlineOffset: '-4px',
+    },
   };
   return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
 }

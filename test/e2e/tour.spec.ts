@@ -97,12 +97,16 @@ function tourOf({ lang, theme }: Tour) {
       const errors = page.getByRole('region', { name: t('audienceImport.rowErrors') });
       await errors.waitFor();
       expect(await errors.getByRole('listitem').count()).toBeGreaterThanOrEqual(3);
+      // The reasons come from core in English; the screen says them in its own language.
+      expect(await errors.textContent()).toContain(t('audienceErrors.fieldCount', { expected: 4, found: 1 }));
+      expect(await errors.textContent()).toContain(t('audienceErrors.duplicate', { phone: '+33612340001', line: 2 }));
       await look(session, 'audiences');
 
       await nav(session, t('nav.channels'));
       const channels = page.getByRole('table', { name: t('channelList.table') });
       await channels.getByRole('row', { name: /Maison Dupont/ }).waitFor();
       expect(await channels.textContent()).toContain(t('channelList.sandbox'));
+      expect(await channels.textContent()).toContain(t('qualityRating.GREEN'));
       await page.getByRole('button', { name: t('channelsMeta.create') }).click();
       const meta = page.getByRole('region', { name: t('channelsMeta.title', { name: t('channelsMeta.newName') }) });
       await meta.getByRole('textbox', { name: t('channelsMeta.phoneNumberId') }).fill('109876543210');

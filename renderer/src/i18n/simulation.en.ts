@@ -118,4 +118,6 @@ export const simulationEn = {
       held: 'Send held',
     },
   },
+  /** Meta's quality rating of a number, by its colour code (Meta says High, Medium, Low). */
+  qualityRating: { GREEN: 'High (green)', YELLOW: 'Medium (yellow)', RED: 'Low (red)' },
 };

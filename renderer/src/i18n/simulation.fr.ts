@@ -120,4 +120,5 @@ export const simulationFr: typeof simulationEn = {
       held: 'Envoi retenu',
     },
   },
+  qualityRating: { GREEN: 'Élevée (vert)', YELLOW: 'Moyenne (jaune)', RED: 'Faible (rouge)' },
 };

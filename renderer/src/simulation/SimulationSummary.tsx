@@ -31,7 +31,7 @@ export function SimulationSummaryView() {
         <dt>{t('simulation.cost')}</dt>
         <dd>{money.format(result.cost.total)}</dd>
         <dt>{t('simulation.quality')}</dt>
-        <dd>{result.quality.projected}</dd>
+        <dd>{t(`qualityRating.${result.quality.projected}`)}</dd>
       </dl>
       {skipped.length > 0 && (
         <ul className="sim-skipped" aria-label={t('simulation.skipped')}>

@@ -10,7 +10,7 @@ describe('Channels screen', () => {
     openTestWorkspace();
     renderScreen(<ChannelsScreen />);
     const row = (await screen.findByRole('rowheader', { name: 'Maison Dupont (sandbox)' })).closest('tr')!;
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Sandbox', 'bu-demo', '1,000', 'GREEN', '80 msg/s', 'Edit']);
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Sandbox', 'bu-demo', '1,000', 'High (green)', '80 msg/s', 'Edit']);
     expect(screen.getByRole('button', { name: 'Connect a Meta number' })).toBeInTheDocument();
   });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AudienceError } from '../../../../core/audience';
+import { rowErrorText } from './row-error-text';
 
 /** The rows an import skipped, with their line numbers and reasons. */
 export function RowErrors({ errors, total }: { errors: AudienceError[]; total: number }) {
@@ -12,7 +13,7 @@ export function RowErrors({ errors, total }: { errors: AudienceError[]; total: n
         {errors.map((error, index) => (
           <li key={index}>
             <strong>{t('audienceImport.line', { line: error.line })}</strong>
-            {error.column !== undefined && <> · <code>{error.column}</code></>}: {error.message}
+            {error.column !== undefined && <> · <code>{error.column}</code></>}: {rowErrorText(error.message, t)}
           </li>
         ))}
       </ul>

@@ -70,7 +70,7 @@ export function ChannelForm({ channel, newId, onDone }: { channel?: Channel; new
         <label>
           {t('channelForm.quality')}
           <select className="select" value={draft.quality} onChange={(e) => set({ quality: e.target.value as Channel['quality'] })}>
-            {(['GREEN', 'YELLOW', 'RED'] as const).map((q) => <option key={q} value={q}>{q}</option>)}
+            {(['GREEN', 'YELLOW', 'RED'] as const).map((q) => <option key={q} value={q}>{t(`qualityRating.${q}`)}</option>)}
           </select>
         </label>
         <label>

@@ -54,7 +54,7 @@ export function ChannelsScreen() {
                 <td>{channel.mode === 'sandbox' ? t('channelList.sandbox') : t('channelList.meta')}</td>
                 <td>{channel.businessUnit ?? ''}</td>
                 <td className="numeric">{channel.messagingLimit === null ? t('channelList.unlimited') : number.format(channel.messagingLimit)}</td>
-                <td><span className={channel.quality === 'RED' ? 'chip chip-error' : channel.quality === 'YELLOW' ? 'chip chip-warning' : 'chip chip-ok'}>{channel.quality}</span></td>
+                <td><span className={channel.quality === 'RED' ? 'chip chip-error' : channel.quality === 'YELLOW' ? 'chip chip-warning' : 'chip chip-ok'}>{t(`qualityRating.${channel.quality}`)}</span></td>
                 <td className="numeric">{t('channelList.mps', { count: channel.throughputMps })}</td>
                 <td>
                   {channel.mode === 'sandbox' && (

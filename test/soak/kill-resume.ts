@@ -10,12 +10,15 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Prng } from '../../core/sim/prng';
+import { parseSendKey } from '../../electron/host/executor/journal-records';
 import { startSandbox } from '../../electron/host/sandbox';
 import { audienceCsv, oneMessageJourney, welcomeTemplate } from '../electron/executor/helpers';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const APP_SECRET = 'soak-secret';
 const POINTS = ['intent', 'request', 'answer'] as const;
+/** The CLI's run id for the journey `j-one`. */
+const RUN_ID = 'cli-j-one';
 
 export interface KillResumeFigures {
   contacts: number;
@@ -97,12 +100,18 @@ export async function killAndResume(options: { dir: string; contacts: number; ki
     maxUncertain = Math.max(maxUncertain, uncertain);
     if (uncertain > lastInFlight) over++;
     if (final.code !== 0) throw new Error(`the last run exited ${final.code}: ${final.stderr}`);
+    // By send, not by key: a send resent after the fence settled it "never arrived" carries a
+    // new key generation, and its first key arriving late as well would be a duplicate.
     const counts = new Map<string, number>();
-    for (const message of sandbox.messages()) counts.set(message.bizOpaqueCallbackData ?? '', (counts.get(message.bizOpaqueCallbackData ?? '') ?? 0) + 1);
+    for (const message of sandbox.messages()) {
+      const send = parseSendKey(RUN_ID, message.bizOpaqueCallbackData ?? '');
+      const id = send === null ? `stray:${message.bizOpaqueCallbackData}` : `${send.contact}:${send.node}`;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     let duplicates = 0;
     for (const n of counts.values()) duplicates += n - 1;
     let lost = 0;
-    for (let c = 0; c < contacts; c++) if (!counts.has(`cli-j-one:${c}:1`)) lost++;
+    for (let c = 0; c < contacts; c++) if (!counts.has(`${c}:1`)) lost++;
     return { contacts, kills, died, duplicates, lost, maxUncertainPerCrash: maxUncertain, maxInFlightAtDeath: maxInFlight, uncertainOverInFlight: over, seconds: (performance.now() - started) / 1000 };
   } finally {
     await sandbox.close();

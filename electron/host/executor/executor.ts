@@ -18,6 +18,10 @@ import { RunEngine } from './run-engine';
 import { runFiles, type RunSpec } from './run-files';
 import { RunLoop, SEND_ITEM, TIMER_ITEM } from './run-loop';
 import { SendBook, SendState } from './send-book';
+import { ContactStore } from './contact-store';
+import { PhoneIndex } from './phone-index';
+import { WamidTags } from './wamid-tags';
+import { Settler } from './settler';
 import { snapshotOf } from './snapshot';
 
 /** A status webhook, as the receiver parsed it. */
@@ -42,9 +46,6 @@ export interface InboundUpdate {
   at: number;
 }
 
-
-/** Record lookups that may fail in a row before uncertain sends are left to the user. */
-const MAX_FAILED_LOOKUPS = 5;
 export class RunExecutor {
   readonly spec: RunSpec;
   readonly compiled: CompiledJourney;
@@ -54,10 +55,13 @@ export class RunExecutor {
   readonly limit: MessagingLimiter;
   readonly throughput: ThroughputLimiter;
   readonly heap = new EventHeap();
-  readonly contacts: (Contact | undefined)[] = [];
-  readonly phoneIndex = new Map<string, number>();
+  /** The contacts' CSV data: recent ones as objects, parked ones spilled to a file (contact-store.ts). */
+  readonly contacts: ContactStore;
+  readonly phoneIndex: PhoneIndex;
+  readonly wamids: WamidTags;
   readonly clock: Clock;
   readonly loop: RunLoop;
+  readonly settler: Settler;
   status: RunStatus = 'running';
   pauseReason: PauseReason | undefined;
   torn: TornTail | null = null;
@@ -82,7 +86,10 @@ export class RunExecutor {
     this.limit = new MessagingLimiter(this.spec.channel.messagingLimit);
     this.throughput = new ThroughputLimiter(this.spec.channel.throughputMps, options.windowMs ?? 1_020);
     this.loop = new RunLoop(this);
-    this.engine = new RunEngine(this.compiled, size, this.spec.seed, this.spec.createdAt, (c) => this.contacts[c], {
+    this.settler = new Settler(this);
+    this.contacts = new ContactStore(options.dir, size);
+    this.phoneIndex = new PhoneIndex(size);
+    this.engine = new RunEngine(this.compiled, size, this.spec.seed, this.spec.createdAt, (c) => this.contactOf(c), {
       send: (c, node) => {
         this.book.queue(c, node);
         if (!this.replaying) this.loop.pushReady(c);
@@ -90,9 +97,10 @@ export class RunExecutor {
       wake: (c, at) => this.heap.push(at, c * 2 + TIMER_ITEM),
       // The row keeps the contact's state; its CSV data is no longer needed.
       exited: (c) => {
-        if (!this.replaying) this.contacts[c] = undefined;
+        if (!this.replaying) this.contacts.release(c);
       },
     });
+    this.wamids = new WamidTags(size, this.engine.table.messages);
   }
 
   /** Opens the run in `options.dir`: replays its journal (cutting a torn tail); {@link start} runs it. */
@@ -112,11 +120,16 @@ export class RunExecutor {
   takeContact(): number {
     const c = this.feed.next;
     const contact = this.feed.shift() as Contact;
-    this.contacts[c] = contact;
+    this.contacts.put(c, contact, this.clock.now());
     this.phoneIndex.set(waId(contact.phone), c);
     this.engine.admit(c, contact);
     this.admitted = c + 1;
     return c;
+  }
+
+  /** Contact `c`'s CSV data (read back from the spill file if parked); undefined once it left. */
+  contactOf(c: number): Contact | undefined {
+    return this.closed ? undefined : this.contacts.get(c, this.clock.now());
   }
 
   /** Journals (outside a replay) and applies an event to contact `c`, settling its open send. */
@@ -124,7 +137,7 @@ export class RunExecutor {
     if (!this.replaying) this.record(wamid === undefined ? { k: 'ev', c, t, e } : { k: 'ev', c, t, e, w: wamid });
     if (e.type === 'accepted' || e.type === 'failed') {
       const n = this.compiled.indexOf.get(e.node) ?? -1;
-      if (wamid !== undefined) this.book.nodeOfWamid.set(wamid, n);
+      if (wamid !== undefined && n >= 0) this.wamids.set(c, this.compiled.messageOf[n] as number, wamid);
       if (this.book.open(c, n)) this.book.set(c, SendState.None);
     }
     this.engine.apply(c, t, e);
@@ -143,82 +156,19 @@ export class RunExecutor {
   // Control.
 
   start(): void {
-    void this.settleFromRecord().finally(() => this.loop.schedule(0));
+    void this.settler.settle().finally(() => this.loop.schedule(0));
   }
 
-  /**
-   * Settles the uncertain sends by the server's own record, when it keeps one (the sandbox):
-   * a send it holds went, one it lacks never arrived and is sent again. Against Meta, which
-   * keeps no such record, they stay for the user to decide.
-   */
-  async settleFromRecord(): Promise<void> {
-    const sender = this.options.sender;
-    if (sender.lookup === undefined || this.book.uncertain.size === 0) return;
-    let record: Map<string, string>;
-    // When the record was asked for: it holds at least every request the server took by then.
-    const lookedAt = this.clock.now();
-    const settleMs = this.options.settleMs ?? 30_000;
-    this.lookups++;
-    try {
-      record = await sender.lookup();
-      this.failedLookups = 0;
-    } catch {
-      // A busy server can fail one lookup: look again a settle period later, a few times,
-      // before leaving the sends uncertain for the user (a run must not stall half-settled).
-      this.failedLookups++;
-      if (this.failedLookups <= MAX_FAILED_LOOKUPS) this.lookAgainIn(settleMs);
-      return;
-    } finally {
-      this.lookups--;
-    }
-    if (this.closed) return;
-    let missing = false;
-    for (const c of [...this.book.uncertain]) {
-      const n = this.book.node[c] as number;
-      const key = sendKey(this.spec.runId, c, n);
-      const wamid = record.get(key);
-      const a = this.book.attempts[c] as number;
-      const missed = this.firstMissAt.get(c);
-      // A miss of an earlier attempt or send says nothing of this one.
-      const firstMiss = missed !== undefined && missed.n === n && missed.a === a ? missed.at : undefined;
-      if (wamid !== undefined) {
-        this.book.nodeOfWamid.set(wamid, n);
-        this.resolveUncertain(key, 'sent');
-        this.firstMissAt.delete(c);
-      } else if (firstMiss === undefined) {
-        // Absent once may only mean not processed yet (a busy server): look again later.
-        this.firstMissAt.set(c, { at: lookedAt, n, a });
-        missing = true;
-      } else if (lookedAt - firstMiss >= settleMs) {
-        // Absent from two lookups a settle period apart: the request never arrived. Any other
-        // lookup in between (another send turning uncertain starts one) is no second look: a
-        // request that timed out under load can reach the server seconds after the first.
-        this.firstMissAt.delete(c);
-        this.resolveUncertain(key, 'resend');
-      }
-      // Else missed again before its settle period is over: the look already due decides.
-    }
-    if (missing) this.lookAgainIn(settleMs);
-    this.notifyIdle();
+  /** Settles uncertain sends by the sandbox's fence, if the sender has one (settler.ts). */
+  settleUncertain(): Promise<void> {
+    return this.settler.settle();
   }
 
-  /** Schedules another record lookup; the run is not idle while it is due, so the CLI waits for it. */
-  private lookAgainIn(ms: number): void {
-    this.lookups++;
-    this.clock.setTimeout(() => {
-      this.lookups--;
-      void this.settleFromRecord().finally(() => this.notifyIdle());
-    }, ms);
+  /** An open send of node `n` to contact `c` is known to have reached Meta as `wamid`. */
+  settleSent(c: number, n: number, wamid: string): void {
+    this.event(c, this.clock.now(), { type: 'accepted', node: this.compiled.ids[n] as string }, wamid);
+    this.loop.schedule(0);
   }
-
-  /** Record lookups that failed in a row. */
-  private failedLookups = 0;
-
-  /** Record lookups under way or due. */
-  private lookups = 0;
-
-  /** Uncertain sends the server's record lacked, with when the lookup that first missed them started. */
-  private readonly firstMissAt = new Map<number, { at: number; n: number; a: number }>();
 
   pause(reason?: PauseReason): void {
     if (this.status === 'running') this.setStatus('paused', reason);
@@ -259,6 +209,8 @@ export class RunExecutor {
 
   applyResolution(c: number, n: number, decision: 'sent' | 'resend', t: number): void {
     if (decision === 'resend') {
+      // Under a new key: the last one may be fenced at the sandbox (settler.ts).
+      this.book.nextGeneration(c);
       this.book.set(c, SendState.Queued);
       if (!this.replaying) this.loop.pushReady(c);
       return;
@@ -272,7 +224,8 @@ export class RunExecutor {
     if (this.closed) return;
     const parsed = update.key === undefined ? null : parseSendKey(this.spec.runId, update.key);
     const c = parsed?.contact;
-    const n = parsed?.node ?? this.book.nodeOfWamid.get(update.wamid);
+    // Every send carries its key and Meta echoes it: a status without one is not this run's.
+    const n = parsed?.node;
     if (c === undefined || n === undefined || c >= this.admitted || n < 0 || n >= this.compiled.ids.length) return;
     const node = this.compiled.ids[n] as string;
     // An echo of the key proves the send reached Meta, whichever attempt did: no retry may follow.
@@ -293,7 +246,8 @@ export class RunExecutor {
     if (this.closed) return;
     const c = this.phoneIndex.get(update.from);
     if (c === undefined) return;
-    const n = update.contextWamid === undefined ? undefined : this.book.nodeOfWamid.get(update.contextWamid);
+    const m = update.contextWamid === undefined ? -1 : this.wamids.messageOf(c, update.contextWamid);
+    const n = m >= 0 ? this.compiled.messageNodes[m] : undefined;
     const e: Extract<ContactEvent, { type: 'inbound' }> = { type: 'inbound' };
     if (update.text !== undefined) e.text = update.text;
     if (update.button !== undefined) e.button = update.button;
@@ -305,7 +259,7 @@ export class RunExecutor {
 
   /** The send keys of the uncertain sends. */
   uncertainKeys(): string[] {
-    return [...this.book.uncertain].map((c) => sendKey(this.spec.runId, c, this.book.node[c] as number));
+    return [...this.book.uncertain].map((c) => sendKey(this.spec.runId, c, this.book.node[c] as number, this.book.generation(c)));
   }
 
   snapshot(): RunSnapshot {
@@ -315,7 +269,7 @@ export class RunExecutor {
   /** True when nothing is left to do but decisions on uncertain sends, or the run is over or paused. */
   get idle(): boolean {
     if (this.status !== 'running') return true;
-    if (this.book.inFlight > 0 || this.loop.busy || this.heap.size > 0 || !this.feed.exhausted || this.lookups > 0) return false;
+    if (this.book.inFlight > 0 || this.loop.busy || this.heap.size > 0 || !this.feed.exhausted || this.settler.pending > 0) return false;
     return this.engine.exitedCount + this.book.uncertain.size >= this.spec.contacts;
   }
 
@@ -335,6 +289,7 @@ export class RunExecutor {
     this.closed = true;
     this.loop.stop();
     this.journal.close();
+    this.contacts.close();
     this.notifyIdle();
   }
 }

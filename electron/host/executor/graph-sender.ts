@@ -32,8 +32,9 @@ export function templateIndex(templates: readonly Template[]): Map<string, Templ
 }
 
 /**
- * @param sandboxBaseUrl the sandbox's address when the channel is a sandbox: its message
- *   record then settles sends whose outcome is unknown (lookup).
+ * @param sandboxBaseUrl the sandbox's address when the channel is a sandbox: its fenced record
+ *   then settles sends whose outcome is unknown (settle). Anything else answering there (a
+ *   proxy to Meta on loopback) fails the fence and settles nothing.
  */
 export function createGraphSender(client: GraphClient, templates: readonly Template[], sandboxBaseUrl?: string): Sender {
   const index = templateIndex(templates);
@@ -47,16 +48,24 @@ export function createGraphSender(client: GraphClient, templates: readonly Templ
       return { ok: false, code, kind, message, outcomeUnknown, ...(httpStatus !== undefined ? { httpStatus } : {}) };
     },
   };
-  if (sandboxBaseUrl !== undefined) sender.lookup = () => sandboxRecord(sandboxBaseUrl);
+  if (sandboxBaseUrl !== undefined) sender.settle = (keys) => sandboxFence(sandboxBaseUrl, keys);
   return sender;
 }
 
-/** The sandbox's record of accepted messages, by send key. */
-export async function sandboxRecord(baseUrl: string): Promise<Map<string, string>> {
-  const response = await fetch(`${baseUrl.replace(/\/$/, '')}/sandbox/messages`);
-  if (!response.ok) throw new Error(`the sandbox answered ${response.status} for its message record`);
-  const { messages } = (await response.json()) as { messages: { id: string; bizOpaqueCallbackData?: string }[] };
-  const byKey = new Map<string, string>();
-  for (const message of messages) if (message.bizOpaqueCallbackData !== undefined) byKey.set(message.bizOpaqueCallbackData, message.id);
-  return byKey;
+/** Settles `keys` at the sandbox: held (wamid) or fenced (null), as Sender.settle describes. */
+export async function sandboxFence(baseUrl: string, keys: readonly string[]): Promise<Map<string, string | null>> {
+  const response = await fetch(`${baseUrl.replace(/\/$/, '')}/sandbox/fence`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ keys }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  if (!response.ok) throw new Error(`the sandbox answered ${response.status} for a fence`);
+  const { held, fenced } = (await response.json()) as { held?: Record<string, string>; fenced?: string[] };
+  const answer = new Map<string, string | null>();
+  // Only keys that were asked count: a confused answer cannot settle another send.
+  const asked = new Set(keys);
+  for (const key of Array.isArray(fenced) ? fenced : []) if (asked.has(key)) answer.set(key, null);
+  for (const [key, wamid] of Object.entries(held ?? {})) if (asked.has(key) && typeof wamid === 'string') answer.set(key, wamid);
+  return answer;
 }

@@ -70,18 +70,23 @@ export type JournalRecord = EventRecord | IntentRecord | RetryRecord | ResolveRe
  * The key a send carries in `biz_opaque_callback_data`: run, contact row and node index. Every
  * attempt of one send has the same key, so a status webhook echoing it settles the send
  * whichever attempt reached Meta. A contact reaches a node at most once (a run refuses cycles).
+ * A send resent after its outcome was settled "never arrived" (the sandbox's fence, or the
+ * user's decision) carries a new `generation` as a 4th part: the earlier key stays fenced at
+ * the sandbox, and a webhook echoing either key still names the same send.
  */
-export function sendKey(runId: string, contact: number, node: number): string {
-  return `${runId}:${contact}:${node}`;
+export function sendKey(runId: string, contact: number, node: number, generation = 0): string {
+  return generation === 0 ? `${runId}:${contact}:${node}` : `${runId}:${contact}:${node}:${generation}`;
 }
 
-/** The contact and node of a send key of run `runId`, or null for another run's or a malformed key. */
-export function parseSendKey(runId: string, key: string): { contact: number; node: number } | null {
+/** The contact, node and generation of a send key of run `runId`, or null for another run's or a malformed key. */
+export function parseSendKey(runId: string, key: string): { contact: number; node: number; generation: number } | null {
   const prefix = `${runId}:`;
   if (!key.startsWith(prefix)) return null;
-  const [contact, node, extra] = key.slice(prefix.length).split(':');
+  const [contact, node, generation = '0', extra] = key.slice(prefix.length).split(':');
   if (extra !== undefined || contact === undefined || node === undefined) return null;
   const c = Number(contact);
   const n = Number(node);
-  return Number.isSafeInteger(c) && c >= 0 && Number.isSafeInteger(n) && n >= 0 ? { contact: c, node: n } : null;
+  const g = Number(generation);
+  const whole = (v: number) => Number.isSafeInteger(v) && v >= 0;
+  return whole(c) && whole(n) && whole(g) && contact !== '' && node !== '' && generation !== '' ? { contact: c, node: n, generation: g } : null;
 }

@@ -8,7 +8,7 @@
  * - the messaging limit, unique contacts per rolling 24 h (core UniqueContactCounter).
  */
 import { countsTowardMessagingLimit } from '../../../core/whatsapp/marketing-caps';
-import type { MessagingLimit } from '../../../core/whatsapp/messaging-limits';
+import { uniqueContactsAllowed, type MessagingLimit } from '../../../core/whatsapp/messaging-limits';
 import type { PricingCategory } from '../../../core/whatsapp/pricing';
 import { pairRateNextAllowedAt } from '../../../core/whatsapp/throughput';
 import { UniqueContactCounter } from '../../../core/whatsapp/unique-contact-counter';
@@ -74,11 +74,12 @@ export class PairRateLimiter {
 
 /** The messaging limit over contact rows, for business-initiated messages only. */
 export class MessagingLimiter {
-  private readonly counter: UniqueContactCounter;
+  /** Null when unlimited: nothing to count, so no contact is remembered for 24 hours. */
+  private readonly counter: UniqueContactCounter | null;
   private latest = Number.NEGATIVE_INFINITY;
 
   constructor(limit: MessagingLimit) {
-    this.counter = new UniqueContactCounter(limit);
+    this.counter = Number.isFinite(uniqueContactsAllowed(limit)) ? new UniqueContactCounter(limit) : null;
   }
 
   /**
@@ -87,7 +88,7 @@ export class MessagingLimiter {
    * else the earliest time room may come back.
    */
   take(c: number, category: PricingCategory | null, insideServiceWindow: boolean, at: number): number {
-    if (category === null || !countsTowardMessagingLimit({ category, insideServiceWindow })) return 0;
+    if (this.counter === null || category === null || !countsTowardMessagingLimit({ category, insideServiceWindow })) return 0;
     // The counter wants times in order; wall-clock sends journaled out of order by a few ms
     // (answers racing) count at the latest time seen.
     this.latest = Math.max(this.latest, at);

@@ -24,7 +24,7 @@ function applyRecord(x: RunExecutor, record: JournalRecord, retryAt: Map<number,
       book.set(c, SendState.InFlight);
       retryAt.delete(c);
       x.pair.record(c, t);
-      x.limit.take(c, sendCategory(x.compiled, n, x.contacts[c]), serviceWindowOpen(x.engine.table, c, t), t);
+      x.limit.take(c, sendCategory(x.compiled, n, x.contactOf(c)), serviceWindowOpen(x.engine.table, c, t), t);
       return;
     }
     case 'rt':
@@ -65,7 +65,10 @@ export async function replayJournal(x: RunExecutor, path: string, durable: boole
     const state = book.state[c];
     if (state === SendState.InFlight || state === SendState.Settling) book.set(c, SendState.Uncertain);
     else if (state === SendState.Queued) x.enqueueSend(c, retryAt.get(c) ?? 0);
-    if (engine.table.phase[c] === Phase.Exited) x.contacts[c] = undefined;
+    if (engine.table.phase[c] === Phase.Exited) x.contacts.release(c);
   }
+  // Replayed contacts were touched by their records, not by anything live: all park, and the
+  // few with work due are read back when it comes.
+  x.contacts.sweep(Number.POSITIVE_INFINITY);
   return { journal, torn };
 }

@@ -92,6 +92,8 @@ export class RunLoop {
     }
     if (running && x.feed.exhausted && x.engine.exitedCount >= x.spec.contacts) x.setStatus('completed');
     this.progress(false);
+    // Contacts untouched for a while (parked in a wait) leave memory for the spill file.
+    x.contacts.sweep(now);
     x.notifyIdle();
     if (x.status === 'running') this.planNext(now);
   }
@@ -145,7 +147,7 @@ export class RunLoop {
         continue;
       }
       if (x.throughput.nextAt(now) > now) break;
-      const contact = x.contacts[c];
+      const contact = x.contactOf(c);
       const room = x.limit.take(c, sendCategory(compiled, n, contact), serviceWindowOpen(table, c, now), now);
       this.head++;
       if (room > 0) {
@@ -178,10 +180,11 @@ export class RunLoop {
     const x = this.x;
     const n = x.book.node[c] as number;
     const a = x.book.attempts[c] as number;
-    const request = buildSendRequest(x.compiled, x.engine.table, c, n, x.contacts[c] as Contact, sendKey(x.spec.runId, c, n));
+    const request = buildSendRequest(x.compiled, x.engine.table, c, n, x.contactOf(c) as Contact, sendKey(x.spec.runId, c, n, x.book.generation(c)));
     x.options.sender.send(request).then(
       (answer) => this.onAnswer(c, n, a, answer, now),
-      (error: unknown) => this.onAnswer(c, n, a, { ok: false, code: -1, kind: 'network', message: String(error) }, now),
+      // A sender that throws may have written the request first: its outcome is unknown.
+      (error: unknown) => this.onAnswer(c, n, a, { ok: false, code: -1, kind: 'network', message: String(error), outcomeUnknown: true }, now),
     );
   }
 
@@ -213,13 +216,14 @@ export class RunLoop {
       this.ready.push(c);
       x.pause({ code: verdict.code, message: verdict.message });
     } else {
-      // The request may have reached Meta: only a status webhook echoing its key can tell.
+      // The request may have reached Meta: a status webhook echoing its key can tell, then
+      // (the sandbox only) its fence; never a resend on a guess (settler.ts).
       book.set(c, SendState.Settling);
       x.clock.setTimeout(() => {
-        if (x.closed || book.state[c] !== SendState.Settling || book.node[c] !== n) return;
+        if (x.closed || book.state[c] !== SendState.Settling || book.node[c] !== n || book.attempts[c] !== a) return;
         book.set(c, SendState.Uncertain);
         x.notifyIdle();
-        void x.settleFromRecord();
+        void x.settleUncertain();
       }, x.options.settleMs ?? 30_000);
     }
     this.die('answer');

@@ -15,13 +15,13 @@ export class SendBook {
   /** The node of the current send. */
   readonly node: Int32Array;
   readonly uncertain = new Set<number>();
+  /** The key generation of the current send, when it was resent after a "never arrived" (rare, so sparse). */
+  private readonly generations = new Map<number, number>();
   inFlight = 0;
   /** Sends whose request timed out, waiting for a webhook or the record to settle them. */
   settling = 0;
   /** Sends whose answer came since the last journal commit: not durable yet, so still open on disk. */
   answeredSinceCommit = 0;
-  /** The message node of each wamid, so a reply's `context.id` names the message it answers. */
-  readonly nodeOfWamid = new Map<string, number>();
 
   constructor(size: number) {
     this.state = new Uint8Array(size);
@@ -31,7 +31,10 @@ export class SendBook {
 
   /** Contact `c` starts waiting to send node `node` (a new send: attempts restart). */
   queue(c: number, node: number): void {
-    if (this.node[c] !== node) this.attempts[c] = 0;
+    if (this.node[c] !== node) {
+      this.attempts[c] = 0;
+      this.generations.delete(c);
+    }
     this.node[c] = node;
     this.set(c, SendState.Queued);
   }
@@ -47,6 +50,16 @@ export class SendBook {
     this.state[c] = state;
     if (state === SendState.InFlight) this.inFlight++;
     if (state === SendState.Uncertain) this.uncertain.add(c);
+  }
+
+  /** The key generation of contact `c`'s current send (journal-records sendKey). */
+  generation(c: number): number {
+    return this.generations.get(c) ?? 0;
+  }
+
+  /** Contact `c`'s current send goes again under a new key: the last one was settled as never arrived. */
+  nextGeneration(c: number): void {
+    this.generations.set(c, this.generation(c) + 1);
   }
 
   /** Whether contact `c` has a send to node `node` whose outcome is still open. */

@@ -33,11 +33,14 @@ export type SendAnswer =
 export interface Sender {
   send(request: SendRequest): Promise<SendAnswer>;
   /**
-   * The wamids of the sends the server holds a record of, by send key: only a server that keeps
-   * such a record can answer (the built-in sandbox's `GET /sandbox/messages`); Meta cannot.
-   * Settles sends whose outcome is unknown without guessing.
+   * Settles sends whose outcome is unknown by the server's own record, when it keeps one (the
+   * built-in sandbox's `POST /sandbox/fence`; Meta keeps none, so a Meta sender has no settle).
+   * For each key asked: the wamid of the message the server holds with that key, or null when
+   * it holds none AND guarantees, from this answer on, to refuse any request carrying the key
+   * (a fence: a request still on its way can then never be accepted). A key missing from the
+   * answer is unknown. Absence from a list alone never settles anything.
    */
-  lookup?(): Promise<Map<string, string>>;
+  settle?(keys: readonly string[]): Promise<Map<string, string | null>>;
 }
 
 /** Token and account errors: every further send would fail the same way, so the run pauses. */
@@ -55,9 +58,13 @@ export type Verdict =
 /** Reads an answer with the core error catalog (retryable or not; 'later' codes fail the node). */
 export function verdictOf(answer: SendAnswer): Verdict {
   if (answer.ok) return { kind: 'accepted', wamid: answer.wamid };
-  if (answer.outcomeUnknown === true) return { kind: 'unknown', code: answer.code };
+  // No answer in time proves nothing about the request: it may reach Meta after the timeout.
+  if (answer.outcomeUnknown === true || answer.kind === 'timeout') return { kind: 'unknown', code: answer.code };
+  // A 5xx that is not Meta's JSON comes from something between us and Meta (a proxy, a
+  // gateway timing out), which may have passed the request on.
+  if (answer.kind === 'http' && (answer.httpStatus ?? 0) >= 500) return { kind: 'unknown', code: answer.code };
   // A refused connection reached nobody: try again later.
-  if (answer.kind === 'timeout' || answer.kind === 'network') return { kind: 'retry', code: answer.code };
+  if (answer.kind === 'network') return { kind: 'retry', code: answer.code };
   const info = lookupError(answer.code, answer.httpStatus);
   if (PAUSING_CODES.has(answer.code)) return { kind: 'pause', code: answer.code, message: info.meaning.en };
   if (info.retryable === 'yes') return { kind: 'retry', code: answer.code, ...(info.retryAfterMs !== undefined ? { afterMs: info.retryAfterMs } : {}) };

@@ -7,7 +7,7 @@ export function snapshotOf(x: RunExecutor): RunSnapshot {
   const { spec, book, engine, compiled } = x;
   const uncertain: UncertainSend[] = [...book.uncertain].sort((a, b) => a - b).map((c) => {
     const n = book.node[c] as number;
-    return { key: sendKey(spec.runId, c, n), contact: c, phone: x.contacts[c]?.phone ?? null, node: compiled.ids[n] as string, attempts: book.attempts[c] as number };
+    return { key: sendKey(spec.runId, c, n, book.generation(c)), contact: c, phone: x.contactOf(c)?.phone ?? null, node: compiled.ids[n] as string, attempts: book.attempts[c] as number };
   });
   return {
     runId: spec.runId,

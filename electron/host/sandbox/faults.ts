@@ -14,18 +14,26 @@ export interface FaultCounts {
   drops?: number;
   /** The next N sends answer HTTP 429 with 130429 (a burst of throttling); not recorded. */
   throttles?: number;
+  /**
+   * The next N sends reach the sandbox late: each is handled `lateMs` after it came in, as if
+   * it had spent that long on the way (a request its client may have given up on; recorded
+   * then, unless its key was fenced meanwhile).
+   */
+  lates?: number;
   /** The next N webhooks are posted twice. */
   duplicateWebhooks?: number;
   /** The next N webhooks are held back, so the ones after overtake them. */
   reorderWebhooks?: number;
 }
 
-export type SendFault = 'serverError' | 'timeout' | 'drop' | 'throttle';
+export type SendFault = 'serverError' | 'timeout' | 'drop' | 'throttle' | 'late';
 export type WebhookFault = 'duplicate' | 'reorder';
 
 /** Faults as given to startSandbox or injectFaults: counts, and probabilities per send or webhook. */
 export interface Faults extends FaultCounts {
-  rates?: { serverError?: number; timeout?: number; drop?: number; throttle?: number; duplicate?: number; reorder?: number };
+  rates?: { serverError?: number; timeout?: number; drop?: number; throttle?: number; late?: number; duplicate?: number; reorder?: number };
+  /** How late a `late` send is handled (default 15 s: past the Graph client's usual timeout). */
+  lateMs?: number;
 }
 
 const SEND_FAULTS: [SendFault, keyof FaultCounts][] = [
@@ -33,10 +41,13 @@ const SEND_FAULTS: [SendFault, keyof FaultCounts][] = [
   ['serverError', 'serverErrors'],
   ['timeout', 'timeouts'],
   ['drop', 'drops'],
+  ['late', 'lates'],
 ];
 
 export class FaultPlan {
-  private counts: Required<FaultCounts> = { serverErrors: 0, timeouts: 0, drops: 0, throttles: 0, duplicateWebhooks: 0, reorderWebhooks: 0 };
+  private counts: Required<FaultCounts> = { serverErrors: 0, timeouts: 0, drops: 0, throttles: 0, lates: 0, duplicateWebhooks: 0, reorderWebhooks: 0 };
+  /** See Faults.lateMs. */
+  lateMs = 15_000;
   private rates: NonNullable<Faults['rates']> = {};
   private readonly rng: Prng;
 
@@ -48,6 +59,7 @@ export class FaultPlan {
   inject(faults: Faults): void {
     for (const key of Object.keys(this.counts) as (keyof FaultCounts)[]) this.counts[key] += Math.max(0, faults[key] ?? 0);
     if (faults.rates) this.rates = { ...faults.rates };
+    if (faults.lateMs !== undefined) this.lateMs = Math.max(0, faults.lateMs);
   }
 
   /** Clears every pending count and rate. */

@@ -31,6 +31,9 @@ export class SandboxCore {
   readonly outbox: WebhookOutbox;
   readonly records: SandboxMessage[] = [];
   readonly refused = new Map<number, number>();
+  /** The wamid of each accepted message's `biz_opaque_callback_data`, and the keys fenced off. */
+  private readonly byKey = new Map<string, string>();
+  private readonly fenced = new Set<string>();
   private readonly cancels = new Set<() => void>();
   private readonly tag = randomBytes(4).toString('hex');
   private counter = 0;
@@ -91,7 +94,10 @@ export class SandboxCore {
       record.template = send.template.template.name;
       record.language = send.template.template.language;
     }
-    if (send.bizOpaqueCallbackData !== undefined) record.bizOpaqueCallbackData = send.bizOpaqueCallbackData;
+    if (send.bizOpaqueCallbackData !== undefined) {
+      record.bizOpaqueCallbackData = send.bizOpaqueCallbackData;
+      this.byKey.set(send.bizOpaqueCallbackData, record.id);
+    }
     this.records.push(record);
     const pricing = this.pricingOf(send, recipient, now);
     this.book.businessMessage(recipient, now);
@@ -100,6 +106,32 @@ export class SandboxCore {
       inbound: (item) => this.inbound(recipient, item, record.id),
     });
     return record;
+  }
+
+  /**
+   * Settles send keys for a client that lost its answers: each key the record holds answers
+   * its wamid; every other key is fenced, so that a request carrying it which is still on its
+   * way is refused when it comes ({@link isFenced}). The sandbox is one thread and a send is
+   * checked and recorded in one synchronous step (send-route.ts), so every send with such a
+   * key was either recorded before this answer (held) or will be refused (fenced): "fenced"
+   * means "never sent", with no timing argument. Meta has no such call.
+   */
+  fence(keys: readonly string[]): { held: Record<string, string>; fenced: string[] } {
+    const held: Record<string, string> = {};
+    const fenced: string[] = [];
+    for (const key of keys) {
+      const id = this.byKey.get(key);
+      if (id !== undefined) held[key] = id;
+      else {
+        this.fenced.add(key);
+        fenced.push(key);
+      }
+    }
+    return { held, fenced };
+  }
+
+  isFenced(key: string | undefined): boolean {
+    return key !== undefined && this.fenced.has(key);
   }
 
   /** A user's message: opens their window, then the inbound webhook. */

@@ -1,7 +1,8 @@
 /**
  * The sandbox's HTTP surface: the Cloud API's endpoints (messages, message templates, the
  * phone number) behind a bearer token check (190), and its own `GET /sandbox/messages` and
- * `POST /sandbox/inbound` for tests and lessons.
+ * `POST /sandbox/inbound` for tests and lessons, and `POST /sandbox/fence` (SandboxCore.fence)
+ * with which the executor settles sends whose answer it lost.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
@@ -30,6 +31,7 @@ export async function route(core: SandboxCore, req: IncomingMessage, res: Server
   const method = req.method ?? 'GET';
   if (url.pathname === '/sandbox/messages' && method === 'GET') return sendJson(res, 200, { messages: core.records });
   if (url.pathname === '/sandbox/inbound' && method === 'POST') return sandboxInbound(core, req, res);
+  if (url.pathname === '/sandbox/fence' && method === 'POST') return sandboxFence(core, req, res);
 
   const match = GRAPH_PATH.exec(url.pathname);
   if (!match) return sendGraphError(res, { code: 100, details: `Unknown path components: ${url.pathname}` }, 404);
@@ -111,4 +113,17 @@ async function sandboxInbound(core: SandboxCore, req: IncomingMessage, res: Serv
   if (from === '' || typeof input.text !== 'string') return sendJson(res, 400, { error: 'expected { "from": "+33…", "text": "…" }' });
   const id = core.inbound(core.book.get(from), { kind: 'text', text: input.text }, undefined, input.fromAd === true);
   sendJson(res, 200, { id });
+}
+
+/** `{ "keys": [...] }` → `{ "held": { key: wamid }, "fenced": [key] }` (SandboxCore.fence). */
+async function sandboxFence(core: SandboxCore, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req, 4 * 1024 * 1024);
+  let keys: unknown;
+  try {
+    keys = body.ok ? (JSON.parse(body.text) as { keys?: unknown }).keys : undefined;
+  } catch {
+    // Answered below as a bad request.
+  }
+  if (!Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return sendJson(res, 400, { error: 'expected { "keys": ["biz_opaque_callback_data", …] }' });
+  sendJson(res, 200, core.fence(keys as string[]));
 }

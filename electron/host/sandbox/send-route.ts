@@ -3,14 +3,20 @@
  * meets a request: injected faults, throughput (130429), the body (send-validation.ts), the
  * pair rate (131056), then acceptance. Failures Meta reports by webhook (window, reachability,
  * marketing caps) are accepted with a wamid and fail by webhook, unless `syncFailures`.
+ * A send whose `biz_opaque_callback_data` was fenced (SandboxCore.fence) is refused in the
+ * same synchronous step that would record it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendGraphError, sendJson } from './graph-answers';
 import type { SandboxCore } from './sandbox-core';
 import { checkSendBody } from './send-validation';
 
-export function handleSend(core: SandboxCore, req: IncomingMessage, res: ServerResponse, text: string, held: Set<ServerResponse>): void {
-  const fault = core.faults.nextSend();
+export function handleSend(core: SandboxCore, req: IncomingMessage, res: ServerResponse, text: string, held: Set<ServerResponse>, fault = core.faults.nextSend()): void {
+  if (fault === 'late') {
+    // Handled as if it had only now arrived; its client may well have timed out by then.
+    core.scheduler.schedule(core.faults.lateMs, () => handleSend(core, req, res, text, held, null));
+    return;
+  }
   if (fault === 'throttle') {
     core.refuse(130429);
     return sendGraphError(res, { code: 130429, details: 'Message failed to send because there were too many messages sent from this phone number in a short period of time.' }, 429);
@@ -52,6 +58,10 @@ export function handleSend(core: SandboxCore, req: IncomingMessage, res: ServerR
   if (failure !== 0 && core.options.syncFailures) {
     core.refuse(failure);
     return sendGraphError(res, { code: failure, details: `Message failed to send (${failure}).` });
+  }
+  if (core.isFenced(send.bizOpaqueCallbackData)) {
+    core.refuse(100);
+    return sendGraphError(res, { code: 100, details: 'Invalid parameter: this biz_opaque_callback_data was settled as never sent (sandbox fence); send again under a new key.' });
   }
   const record = core.accept(send, recipient, failure);
   if (fault === 'drop') {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
 import { sessionPerTest } from './support/session-per-test';
@@ -30,6 +31,29 @@ function oneMessageJourney(): Buffer {
   return Buffer.from(JSON.stringify(file));
 }
 
+/**
+ * The run report's charts, once the host has read the journal: the running totals hold every
+ * send the run counted, and the cost chart prices the promotion's delivered marketing
+ * templates. Answers the charts' box.
+ */
+async function seeRunReport(page: Page, sent: number): Promise<Locator> {
+  const charts = page.getByTestId('run-charts');
+  await charts.getByTestId('series-chart').waitFor({ timeout: 20_000 });
+  const lastRow = charts.getByTestId('series-chart').locator('tbody tr').last();
+  // Columns: time, sent, delivered, read, replies (the report's own totals, not the snapshot's).
+  expect(Number(await lastRow.locator('td').first().textContent())).toBe(sent);
+  await charts.getByTestId('cost-chart').waitFor({ timeout: 10_000 });
+  await charts.getByTestId('market-cost-chart').waitFor({ timeout: 10_000 });
+  // Four lines drawn: sent, delivered, read and replies.
+  await charts.getByTestId('series-chart').locator('.recharts-line-curve').nth(3).waitFor({ state: 'attached', timeout: 10_000 });
+  // Beside the simulation made before the run: the cost in all, and the shares over time.
+  const cost = page.getByTestId('report-cost-comparison');
+  await cost.waitFor({ timeout: 10_000 });
+  expect(await cost.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+  await page.getByTestId('series-comparison-chart').locator('.recharts-line-curve').nth(3).waitFor({ state: 'attached', timeout: 10_000 });
+  return charts;
+}
+
 describe('a run in Chromium against the sandbox', () => {
   it('starts from the editor after the confirmation and completes with its counts', async () => {
     const { app, host, page } = current();
@@ -38,6 +62,11 @@ describe('a run in Chromium against the sandbox', () => {
     await page.getByLabel('Import a journey file').setInputFiles({ name: 'promo-one.journey.json', mimeType: 'application/json', buffer: oneMessageJourney() });
     await page.getByRole('button', { name: 'Open Winter promotion, one message' }).click();
     await editor.ready();
+    // Simulated first, so the run's report compares the run with its forecast.
+    const simulatePanel = page.getByRole('region', { name: 'Simulate' });
+    await simulatePanel.getByRole('option', { name: /sample/ }).waitFor({ state: 'attached' });
+    await simulatePanel.getByRole('button', { name: 'Simulate' }).click();
+    await simulatePanel.getByTestId('simulation-summary').waitFor({ timeout: 30_000 });
 
     const run = page.getByRole('button', { name: 'Run…' });
     await expect.poll(() => run.isEnabled(), { timeout: 15_000 }).toBe(true);
@@ -73,7 +102,31 @@ describe('a run in Chromium against the sandbox', () => {
     expect((await count('promo', 'exited')) + (await count('done', 'exited'))).toBe(admitted);
     expect(await row.getByTestId('run-progress-text').textContent()).toContain("200 of 200 contacts done");
     await app.screenshot('runs-completed');
-  }, 120_000);
+
+    // The finished run's report: the simulation's charts, drawn from the run's journal.
+    await seeRunReport(page, eligible);
+    await page.getByTestId('run-charts').scrollIntoViewIfNeeded();
+    await app.screenshot('runs-report-light');
+    await page.getByTestId('report-cost-comparison').scrollIntoViewIfNeeded();
+    await app.screenshot('runs-report-comparison');
+    await app.goTo('Main', 'Settings');
+    await app.settings.chooseTheme('Dark');
+    await app.goTo('Main', 'Runs');
+    await page.locator('tr[data-run-status]').first().getByRole('button', { name: /^Details/ }).click();
+    await seeRunReport(page, eligible);
+    await page.getByTestId('run-charts').scrollIntoViewIfNeeded();
+    await app.screenshot('runs-report-dark');
+    await app.goTo('Main', 'Settings');
+    await app.settings.chooseTheme('Light');
+    await app.settings.chooseLanguage('Français');
+    await app.goTo('Principale', 'Exécutions');
+    await page.locator('tr[data-run-status]').first().getByRole('button', { name: /^Détails/ }).click();
+    const charts = await seeRunReport(page, eligible);
+    expect(await charts.getByTestId('series-chart').locator('figcaption').textContent()).toMatch(/^Cumuls dans le temps/);
+    expect(await page.getByTestId('run-report').getByRole('heading', { name: 'Rapport' }).count()).toBe(1);
+    await page.getByTestId('run-charts').scrollIntoViewIfNeeded();
+    await app.screenshot('runs-report-fr');
+  }, 180_000);
 
   it('keeps a Meta channel’s token in the host’s secret file, shows only that it is stored, and explains the webhook', async () => {
     const { app, host, page, dataDir } = current();
@@ -91,8 +144,11 @@ describe('a run in Chromium against the sandbox', () => {
     await token.locator('[data-stored="yes"]').waitFor();
     expect(await page.locator('body').textContent()).not.toContain('EAAG-e2e-token-value');
     expect(readFileSync(join(dataDir, 'secrets.json'), 'utf8')).toContain('token');
+    // The app's standing receiver: the real local address and a callback path per channel.
+    const channelId = await panel.getAttribute('data-channel');
+    expect(await panel.getByTestId('local-url').textContent()).toBe(`http://127.0.0.1:${host.gateway?.webhookPort}/webhooks/${channelId}`);
     await panel.getByRole('textbox', { name: 'Public address of your tunnel' }).fill('https://shop.trycloudflare.com');
-    expect(await panel.getByTestId('callback-url').textContent()).toBe('https://shop.trycloudflare.com/webhook');
+    expect(await panel.getByTestId('callback-url').textContent()).toBe(`https://shop.trycloudflare.com/webhooks/${channelId}`);
     await panel.getByRole('button', { name: 'Make a new verify token' }).click();
     await panel.getByTestId('verify-token').waitFor();
     const row = page.getByRole('row', { name: /WhatsApp number/ });

@@ -13,7 +13,9 @@ const COLOUR = { sends: 0, deliveries: 1, replies: 2, reads: 4 } as const;
 
 export function TimeSeriesChart({ points, width = 300, height = 200 }: { points: SeriesPoint[]; width?: number; height?: number }) {
   const { t, i18n } = useTranslation();
-  const time = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  // A sandbox run counted per few seconds shows its seconds; hourly and minute buckets do not need them.
+  const step = points.length > 1 ? (points[1] as SeriesPoint).at - (points[0] as SeriesPoint).at : Number.POSITIVE_INFINITY;
+  const time = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit', ...(step < 60_000 ? { second: '2-digit' } : {}) });
   const label = (at: number) => time.format(at);
   // Reads are drawn only where they were counted (a run; the simulator's series has none).
   const series = SERIES.filter((s) => s !== 'reads' || points.some((p) => p.reads !== undefined));
@@ -28,7 +30,8 @@ export function TimeSeriesChart({ points, width = 300, height = 200 }: { points:
         <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} tickFormatter={label} tick={AXIS_TICK} minTickGap={30} />
         <YAxis tick={AXIS_TICK} allowDecimals={false} width={44} />
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => label(Number(v))} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        {/* In the lines' order, not recharts' alphabetical default (which differs by language). */}
+        <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={(item) => SERIES.indexOf(item.dataKey as (typeof SERIES)[number])} />
         {series.map((s) => (
           <Line key={s} dataKey={s} name={t(`charts.series.${s}`)} stroke={CHART_COLOURS[COLOUR[s]]} dot={false} strokeWidth={2} type="stepAfter" isAnimationActive={false} />
         ))}

@@ -34,7 +34,7 @@ export function SeriesComparisonChart({ run, simulation, width = 320, height = 2
         <XAxis dataKey="elapsedMs" type="number" domain={['dataMin', 'dataMax']} tickFormatter={elapsed} tick={AXIS_TICK} minTickGap={30} />
         <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => percent.format(v)} width={48} />
         <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => elapsed(Number(v))} formatter={(v) => percent.format(Number(v))} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
+        <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={(item) => LINES.findIndex((l) => l.key === item.dataKey)} />
         {LINES.map((l) => (
           <Line
             key={l.key}

@@ -1,7 +1,7 @@
-/** A duration in the largest unit that reads well (minutes under two hours, hours under two days, else days). */
+/** A duration in the largest unit that reads well (seconds under two minutes, minutes under two hours, hours under two days, else days). */
 export function formatDuration(ms: number, language: string): string {
   const minutes = ms / 60_000;
-  const unit = minutes < 120 ? ['minute', minutes] : minutes < 2_880 ? ['hour', minutes / 60] : ['day', minutes / 1_440];
+  const unit = minutes < 2 ? ['second', ms / 1_000] : minutes < 120 ? ['minute', minutes] : minutes < 2_880 ? ['hour', minutes / 60] : ['day', minutes / 1_440];
   return new Intl.NumberFormat(language, { style: 'unit', unit: unit[0] as string, unitDisplay: 'long', maximumFractionDigits: 1 }).format(unit[1] as number);
 }
 

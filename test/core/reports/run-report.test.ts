@@ -107,7 +107,10 @@ describe('the cost of a run', () => {
 describe('the series of a run', () => {
   const people = [contact('+4915112345678'), contact('+4915112345679')];
 
-  it('counts sends, deliveries, reads and first answers per minute for a short run', () => {
+  /** The non-zero buckets of a series, as index: count. */
+  const nonZero = (counts: number[]) => Object.fromEntries(counts.flatMap((n, i) => (n > 0 ? [[i, n]] : [])));
+
+  it('counts sends, deliveries, reads and first answers in 5-second buckets for a run of three minutes', () => {
     const { series } = report(
       [
         ev(0, 0, { type: 'accepted', node: 'promo' }),
@@ -119,14 +122,21 @@ describe('the series of a run', () => {
       ],
       people,
     );
-    expect(series).toEqual({
-      start: new Date(START).toISOString(),
-      bucketMs: MIN,
-      sends: [2, 0, 0, 0],
-      deliveries: [0, 2, 0, 0],
-      reads: [0, 1, 0, 0],
-      replies: [0, 0, 0, 1],
-    });
+    // The last counted event is at 3 minutes (the second answer counts nothing): 181 one-second
+    // buckets are over the limit, 5-second ones give 37.
+    expect(series.start).toBe(new Date(START).toISOString());
+    expect(series.bucketMs).toBe(5_000);
+    expect(series.sends).toHaveLength(37);
+    expect(nonZero(series.sends)).toEqual({ 0: 1, 6: 1 });
+    expect(nonZero(series.deliveries)).toEqual({ 12: 1, 14: 1 });
+    expect(nonZero(series.reads)).toEqual({ 14: 1 });
+    expect(nonZero(series.replies)).toEqual({ 36: 1 });
+  });
+
+  it('counts per second (the webhooks’ resolution) for a sandbox run of seconds', () => {
+    const at = (c: number, seconds: number, e: ContactEvent): Rec => ({ c, t: START + seconds * 1_000, e });
+    const { series } = report([at(0, 0.2, { type: 'accepted', node: 'promo' }), at(1, 2.5, { type: 'accepted', node: 'promo' }), at(0, 3, { type: 'delivered', node: 'promo' })], people);
+    expect(series).toMatchObject({ bucketMs: 1_000, sends: [1, 0, 1, 0], deliveries: [0, 0, 0, 1], reads: [0, 0, 0, 0], replies: [0, 0, 0, 0] });
   });
 
   it('takes hourly buckets like the simulator for a run of days, keeping every count', () => {

@@ -22,7 +22,7 @@ export async function listTemplates(): Promise<Template[]> {
 }
 
 /** A template as the library lists it: the revision journeys use, and the newest revision (maybe the same). */
-export type TemplateEntry = { template: Template; latest: StoredTemplate };
+export type TemplateEntry = { template: Template; revision: number; latest: StoredTemplate };
 
 /** Every template with the revision journeys use (see {@link listTemplates}) and its newest revision. */
 export async function listTemplateEntries(): Promise<TemplateEntry[]> {
@@ -35,7 +35,7 @@ export async function listTemplateEntries(): Promise<TemplateEntry[]> {
     const used = !held || row.template.status === 'APPROVED' || held.used.template.status !== 'APPROVED' ? row : held.used;
     chosen.set(key, { used, latest: row });
   }
-  return [...chosen.values()].map(({ used, latest }) => ({ template: used.template, latest: stored(latest) }));
+  return [...chosen.values()].map(({ used, latest }) => ({ template: used.template, revision: used.revision, latest: stored(latest) }));
 }
 
 /** Every revision of one template, newest first. */

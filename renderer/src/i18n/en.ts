@@ -10,6 +10,7 @@ import { runsEn } from './runs.en';
 import { channelsMetaEn } from './channels-meta.en';
 import { inspectorEn } from './inspector.en';
 import { templateLibraryEn } from './template-library.en';
+import { templateReviewEn } from './template-review.en';
 
 export const en = {
   app: {
@@ -91,6 +92,7 @@ export const en = {
   ...findingsEn,
   ...inspectorEn,
   ...templateLibraryEn,
+  ...templateReviewEn,
   ...editorEn,
   ...workspaceEn,
   ...simulationEn,

@@ -7,6 +7,7 @@ import { runsFr } from './runs.fr';
 import { channelsMetaFr } from './channels-meta.fr';
 import { inspectorFr } from './inspector.fr';
 import { templateLibraryFr } from './template-library.fr';
+import { templateReviewFr } from './template-review.fr';
 
 /** French messages: the same keys as `en.ts`, enforced by the {@link Messages} type. */
 export const fr: Messages = {
@@ -89,6 +90,7 @@ export const fr: Messages = {
   ...findingsFr,
   ...inspectorFr,
   ...templateLibraryFr,
+  ...templateReviewFr,
   ...editorFr,
   ...workspaceFr,
   ...simulationFr,

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { Template } from '../../../core/whatsapp/template';
+import type { TemplateEntry } from '../../../renderer/db';
 import type { TemplateStore } from '../../../renderer/src/screens/templates/save-template';
 import { TemplateLibrary } from '../../../renderer/src/screens/templates/TemplateLibrary';
 import { renderWithI18n } from '../preview/render-with-i18n';
@@ -21,11 +22,15 @@ function fakeStore(revisions: Template[]) {
   return { store, saved };
 }
 
+/** As listTemplateEntries: the approved revision (else the newest) and the newest; `revisions` newest first. */
+export function entryOf(revisions: Template[]): TemplateEntry {
+  const usedAt = Math.max(0, revisions.findIndex((r) => r.status === 'APPROVED'));
+  return { template: revisions[usedAt]!, revision: revisions.length - usedAt, latest: { template: revisions[0]!, revision: revisions.length, savedAt: NOW } };
+}
+
 function renderLibrary(revisions: Template[] = [approved], onImport = vi.fn(async (_t: Template[]) => {})) {
   const { store, saved } = fakeStore(revisions);
-  // As listTemplates: the approved revision, else the newest.
-  const shown = revisions.find((r) => r.status === 'APPROVED') ?? revisions[0]!;
-  const view = renderWithI18n(<TemplateLibrary templates={[shown]} units={['bu-demo']} store={store} onImport={onImport} now={() => NOW} />);
+  const view = renderWithI18n(<TemplateLibrary entries={[entryOf(revisions)]} units={['bu-demo']} store={store} onImport={onImport} now={() => NOW} />);
   return { ...view, saved, onImport };
 }
 
@@ -56,14 +61,14 @@ describe('TemplateLibrary', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/one edit a day: the next is possible from June 2, 2026/);
   });
 
-  it('creates a new template as a draft, or submits it for review', async () => {
+  it('creates a new template as a draft (sending it to review needs a channel: see template-review tests)', async () => {
     const { user, saved } = renderLibrary();
     await user.click(screen.getByRole('button', { name: 'New template' }));
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'welcome_back');
     await user.type(screen.getByRole('textbox', { name: 'Body' }), 'Bon retour parmi nous.');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Business unit' }), 'bu-demo');
     await user.click(screen.getByRole('button', { name: 'Submit for review' }));
-    expect(saved).toEqual([{ name: 'welcome_back', language: 'en', category: 'MARKETING', status: 'PENDING', businessUnit: 'bu-demo', components: { body: { text: 'Bon retour parmi nous.' } } }]);
+    expect(saved).toEqual([{ name: 'welcome_back', language: 'en', category: 'MARKETING', status: 'DRAFT', businessUnit: 'bu-demo', components: { body: { text: 'Bon retour parmi nous.' } } }]);
   });
 
   it('imports nothing from a file with problems and lists them with their paths', async () => {
@@ -87,7 +92,7 @@ describe('TemplateLibrary', () => {
 describe('TemplateLibrary without templates', () => {
   it('says what templates are for', () => {
     const { store } = fakeStore([]);
-    renderWithI18n(<TemplateLibrary templates={[]} units={[]} store={store} onImport={async () => {}} />);
+    renderWithI18n(<TemplateLibrary entries={[]} units={[]} store={store} onImport={async () => {}} />);
     expect(screen.getByRole('region', { name: 'No templates yet' })).toHaveTextContent(/only delivers approved templates/);
     expect(screen.getByRole('button', { name: 'New template' })).toBeEnabled();
   });

@@ -1,7 +1,7 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../core/whatsapp/template';
-import { listTemplates } from '../../../renderer/db';
+import { listTemplateEntries, listTemplates, saveTemplate } from '../../../renderer/db';
 import { TemplatesScreen } from '../../../renderer/src/screens/templates/TemplatesScreen';
 import { ensureWorkspace } from '../../../renderer/src/workspace/first-start';
 import { injectWriteFaults } from '../db/failing-writes';
@@ -40,5 +40,51 @@ describe('Templates screen import', () => {
     fireEvent.change(screen.getByLabelText('Import templates (JSON)'), { target: { files: [textFile('two.json', JSON.stringify(file))] } });
     expect(await screen.findByText('2 templates imported.')).toBeInTheDocument();
     expect(await screen.findAllByRole('rowheader', { name: 'autumn' })).toHaveLength(2);
+  });
+});
+
+describe('Templates screen review at Meta', () => {
+  const winter: Template = {
+    name: 'promo_hiver', language: 'fr', category: 'MARKETING', status: 'DRAFT', businessUnit: 'bu-demo',
+    components: { body: { text: 'Bonjour {{1}}, -20 % cet hiver.' } }, examples: { '1': 'Camille' },
+  };
+
+  it('submits a draft to the sample sandbox channel through the host, then takes Meta’s approval from a refresh', async () => {
+    openTestWorkspace();
+    await ensureWorkspace();
+    await saveTemplate(winter);
+    const { user, host } = renderScreen(<TemplatesScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }));
+    host.channelAnswers.submission = { id: '1000000000042', status: 'PENDING', category: 'MARKETING' };
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText(/Sent to Maison Dupont \(sandbox\): status PENDING \(Meta id 1000000000042\)/)).toBeInTheDocument();
+
+    const call = host.calls.find((c) => c.name === 'templates:submit')!;
+    expect(call.args).toMatchObject({ channel: { id: 'ch-sandbox', mode: 'sandbox' }, template: { ...winter, status: 'PENDING' } });
+    const sent = (await listTemplateEntries()).find((e) => e.template.name === 'promo_hiver')!;
+    expect(sent.latest).toMatchObject({ template: { status: 'PENDING' }, review: { channelId: 'ch-sandbox', id: '1000000000042' } });
+    const row = () => screen.getByRole('rowheader', { name: 'promo_hiver' }).closest('tr')!;
+    await waitFor(() => expect(within(row()).getByText('In review at Maison Dupont (sandbox)')).toBeInTheDocument());
+
+    host.channelAnswers.templates = { templates: [{ ...winter, status: 'APPROVED', businessUnit: undefined } as unknown as Template], skipped: [] };
+    await user.click(screen.getByRole('button', { name: 'Refresh statuses' }));
+    expect(await screen.findByText('promo_hiver (fr), revision 1: Pending → Approved')).toBeInTheDocument();
+    expect(host.calls.filter((c) => c.name === 'templates:sync').map((c) => (c.args as { channel: { id: string } }).channel.id)).toEqual(['ch-sandbox']);
+    await waitFor(() => expect(within(row()).getAllByRole('cell')[2]).toHaveTextContent(/^Approved$/));
+    expect((await listTemplates()).find((t) => t.name === 'promo_hiver')).toEqual({ ...winter, status: 'APPROVED' });
+  });
+
+  it('shows Meta’s refusal and records nothing', async () => {
+    openTestWorkspace();
+    await ensureWorkspace();
+    await saveTemplate(winter);
+    const { user, host } = renderScreen(<TemplatesScreen />);
+    host.failCalls('templates:submit', { code: 'channels/graph-error', message: 'Meta error 100: Invalid parameter (Content in fr already exists for promo_hiver.)' });
+    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText('Not submitted: Meta error 100: Invalid parameter (Content in fr already exists for promo_hiver.)')).toBeInTheDocument();
+    const latest = (await listTemplateEntries()).find((e) => e.template.name === 'promo_hiver')!.latest;
+    expect(latest.template.status).toBe('DRAFT');
+    expect(latest.review).toBeUndefined();
   });
 });

@@ -1,31 +1,40 @@
 /**
- * The template library as a component of its inputs: the list, the authoring panel and the
- * import. The Templates screen wires it to the workspace database; tests give it fakes.
+ * The template library as a component of its inputs: the list, the authoring panel, the
+ * import, and review at Meta (submit, refresh statuses). The Templates screen wires it to the
+ * workspace database and the host; tests give it fakes.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Template } from '../../../../core/whatsapp/template';
+import { templateKey, type Template } from '../../../../core/whatsapp/template';
+import type { TemplateEntry } from '../../../db';
+import { RefreshStatuses } from './RefreshStatuses';
+import type { ReviewActions } from './review-actions';
 import { TemplateAuthoring } from './TemplateAuthoring';
 import { TemplateImport } from './TemplateImport';
+import { TemplateSubmit } from './TemplateSubmit';
 import { TemplateTable } from './TemplateTable';
 import { saveAuthoredTemplate, type SaveOutcome, type TemplateStore } from './save-template';
 import './templates.css';
 
 type LibraryProps = {
-  templates: readonly Template[];
+  entries: readonly TemplateEntry[];
   units: readonly string[];
   store: TemplateStore;
   /** Saves every imported template; called only for a file without problems. */
   onImport: (templates: Template[]) => Promise<void>;
+  /** Submitting and refreshing statuses; without it the library offers no review action. */
+  review?: ReviewActions;
   /** The clock, for the edit-rate rule. */
   now?: () => number;
 };
 
 type Editing = { template: Template | undefined; key: number; inReview: boolean };
 
-export function TemplateLibrary({ templates, units, store, onImport, now = Date.now }: LibraryProps) {
+export function TemplateLibrary({ entries, units, store, onImport, review, now = Date.now }: LibraryProps) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<Editing>();
+  /** The template (by name and language) whose newest revision the submit panel sends. */
+  const [submitting, setSubmitting] = useState<string>();
   const emptyId = useId();
   const describe = (outcome: SaveOutcome): { ok: boolean; message: string } => {
     if (outcome.ok) return { ok: true, message: t(outcome.status === 'PENDING' && editing?.template ? 'templateLibrary.savedForReview' : 'templateLibrary.saved') };
@@ -37,13 +46,20 @@ export function TemplateLibrary({ templates, units, store, onImport, now = Date.
   };
   const save = async (template: Template, submit: boolean) => {
     try {
-      return describe(await saveAuthoredTemplate(store, editing?.template, template, submit, now()));
+      const outcome = await saveAuthoredTemplate(store, editing?.template, template, now());
+      // What goes to review next is sent from the submit panel, to a channel the user picks.
+      if (outcome.ok && review && (submit || outcome.status === 'PENDING')) {
+        setEditing(undefined);
+        setSubmitting(templateKey(template.name, template.language));
+      }
+      return describe(outcome);
     } catch (error) {
       return { ok: false, message: t('templateLibrary.saveError', { message: error instanceof Error ? error.message : String(error) }) };
     }
   };
   const open = (template: Template | undefined) => {
     const key = (editing?.key ?? 0) + 1;
+    setSubmitting(undefined);
     setEditing({ template, key, inReview: false });
     if (template?.status !== 'APPROVED') return;
     // listTemplates shows the approved revision; a newer PENDING one is an edit in review.
@@ -51,6 +67,11 @@ export function TemplateLibrary({ templates, units, store, onImport, now = Date.
       if (revisions[0]?.template.status === 'PENDING') setEditing((e) => (e?.key === key ? { ...e, inReview: true } : e));
     });
   };
+  const startSubmit = (entry: TemplateEntry) => {
+    setEditing(undefined);
+    setSubmitting(templateKey(entry.template.name, entry.template.language));
+  };
+  const submitted = entries.find((e) => templateKey(e.template.name, e.template.language) === submitting);
   return (
     <div className="template-library">
       <div className="toolbar">
@@ -59,9 +80,13 @@ export function TemplateLibrary({ templates, units, store, onImport, now = Date.
         </button>
         <TemplateImport onImport={onImport} />
       </div>
+      {review ? <RefreshStatuses onRefresh={review.refresh} /> : null}
       {editing ? <TemplateAuthoring key={editing.key} initial={editing.template} inReview={editing.inReview} units={units} onSave={save} onClose={() => setEditing(undefined)} /> : null}
-      {templates.length > 0 ? (
-        <TemplateTable templates={templates} onEdit={open} />
+      {review && submitted ? (
+        <TemplateSubmit key={submitting} entry={submitted} channels={review.channels} onSubmit={review.submit} onClose={() => setSubmitting(undefined)} />
+      ) : null}
+      {entries.length > 0 ? (
+        <TemplateTable entries={entries} channels={review?.channels ?? []} onEdit={open} onSubmit={review ? startSubmit : undefined} />
       ) : (
         <section className="empty-state" aria-labelledby={emptyId}>
           <h2 id={emptyId}>{t('templates.emptyTitle')}</h2>

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../core/whatsapp/template';
-import { listChannels, listTemplateRevisions, listTemplates, saveTemplate, saveTemplates } from '../../../db';
+import { listChannels, listTemplateEntries, listTemplateRevisions, saveTemplate, saveTemplates } from '../../../db';
+import { useHost } from '../../host/host-context';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
+import { channelsToRefresh, refreshStatuses, submitForReview, type ReviewActions } from './review-actions';
 import { TemplateLibrary } from './TemplateLibrary';
 import type { TemplateStore } from './save-template';
 
@@ -13,25 +15,33 @@ async function importAll(templates: Template[]): Promise<void> {
   await saveTemplates(templates);
 }
 
-/** Templates of the workspace: list, author with Meta's limits and revision rule, import. */
+/** Templates of the workspace: list, author with Meta's limits and revision rule, import, and review at Meta. */
 export function TemplatesScreen() {
   const { t } = useTranslation();
-  const templates = useWorkspaceQuery(listTemplates, []);
+  const host = useHost();
+  const entries = useWorkspaceQuery(listTemplateEntries, []);
   const channels = useWorkspaceQuery(listChannels, []);
-  const units = useMemo(
-    () => (channels.status === 'ready' ? [...new Set(channels.value.flatMap((c) => (c.businessUnit ? [c.businessUnit] : [])))] : []),
-    [channels],
+  const channelList = useMemo(() => (channels.status === 'ready' ? channels.value : []), [channels]);
+  const units = useMemo(() => [...new Set(channelList.flatMap((c) => (c.businessUnit ? [c.businessUnit] : [])))], [channelList]);
+  const entryList = entries.status === 'ready' ? entries.value : undefined;
+  const review = useMemo<ReviewActions>(
+    () => ({
+      channels: channelList,
+      submit: (channel, entry) => submitForReview(host, channel, entry),
+      refresh: () => refreshStatuses(host, channelsToRefresh(entryList ?? [], channelList)),
+    }),
+    [host, channelList, entryList],
   );
   return (
     <>
       <ScreenHeader title={t('templates.title')} subtitle={t('templates.subtitle')} />
-      {templates.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
-      {templates.status === 'failed' ? (
+      {entries.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {entries.status === 'failed' ? (
         <p role="alert" className="notice notice-error">
-          {t('templateLibrary.loadError', { message: templates.error.message })}
+          {t('templateLibrary.loadError', { message: entries.error.message })}
         </p>
       ) : null}
-      {templates.status === 'ready' ? <TemplateLibrary templates={templates.value} units={units} store={store} onImport={importAll} /> : null}
+      {entryList ? <TemplateLibrary entries={entryList} units={units} store={store} onImport={importAll} review={review} /> : null}
     </>
   );
 }

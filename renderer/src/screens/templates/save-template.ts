@@ -1,7 +1,8 @@
 /**
- * Saving an authored template under Meta's revision rule: new templates start as drafts (or
- * go straight to review), drafts change in place, and edits of reviewed templates go through
- * core's decideTemplateEdit. Storage is passed in, so the rule is tested without a database.
+ * Saving an authored template under Meta's revision rule: new templates start as drafts,
+ * drafts change in place, and edits of reviewed templates go through core's decideTemplateEdit
+ * (back to review as PENDING). Sending to review is a separate step (TemplateSubmit), since
+ * it needs a channel. Storage is passed in, so the rule is tested without a database.
  */
 import { decideTemplateEdit, editTimesOf, type TemplateEditRefusal } from '../../../../core/whatsapp/template-edits';
 import type { Template } from '../../../../core/whatsapp/template';
@@ -14,16 +15,12 @@ export interface TemplateStore {
 
 export type SaveOutcome = { ok: true; status: Template['status'] } | TemplateEditRefusal;
 
-/**
- * Saves `next`, a new template when `current` is undefined, else an edit of `current` (the
- * revision journeys use). `submit` sends a new template or a draft to review (PENDING).
- */
-export async function saveAuthoredTemplate(store: TemplateStore, current: Template | undefined, next: Template, submit: boolean, now: number): Promise<SaveOutcome> {
+/** Saves `next`, a new template when `current` is undefined, else an edit of `current` (the revision journeys use). */
+export async function saveAuthoredTemplate(store: TemplateStore, current: Template | undefined, next: Template, now: number): Promise<SaveOutcome> {
   if (!current || current.status === 'DRAFT') {
     if (current && (next.name !== current.name || next.language !== current.language)) return { ok: false, reason: 'identity' };
-    const status = submit ? 'PENDING' : 'DRAFT';
-    await store.save({ ...next, status });
-    return { ok: true, status };
+    await store.save({ ...next, status: 'DRAFT' });
+    return { ok: true, status: 'DRAFT' };
   }
   const revisions = await store.listRevisions(current.name, current.language);
   const decision = decideTemplateEdit({

@@ -45,6 +45,9 @@ describe('wajourney simulate', () => {
     // The sample audience has five contacts without WhatsApp opt-in and six US numbers (marketing blocked).
     expect(first.result.skipped.no_whatsapp_opt_in).toBe(5);
     expect(first.result.errors['131049']).toBe(6);
+    // The added `edges`: contacts per link by edge id, the entry's one link taking every contact that entered.
+    expect(first.result.edges).toMatchObject({ 'e-entry-promo': first.result.nodes.entry?.entered });
+    expect(Object.values(first.result.edges).every((n) => Number.isInteger(n) && n >= 0)).toBe(true);
     const other = await json([...sample, '--seed', '7', '--start', '2026-12-02T10:00:00+01:00']);
     expect(other.result).toMatchObject({ seed: 7, start: '2026-12-02T09:00:00.000Z' });
     expect(other.text).not.toBe(first.text);

@@ -83,6 +83,7 @@ export const RunCostValue = z.object({
   total: z.number().nonnegative(),
   byCategory: z.record(z.enum(['MARKETING', 'UTILITY', 'AUTHENTICATION', 'SERVICE']), z.number().nonnegative()),
   byMarket: z.record(z.string(), z.number().nonnegative()),
+  byNode: z.record(z.string(), z.number().nonnegative()),
 });
 
 /** A run's report from its journal (core/reports): measures, the three CSV extracts, the series over time and the cost. */

@@ -39,6 +39,8 @@ export interface RunCost {
   byCategory: Record<PricingCategory, number>;
   /** By the contacts' ISO country ("unknown" when neither column nor number says); uncharged markets left out. */
   byMarket: Record<string, number>;
+  /** By message node (a run's addition: the simulator does not split its cost by node); uncharged nodes left out. */
+  byNode: Record<string, number>;
 }
 
 export interface RunCostInput {
@@ -52,6 +54,7 @@ export interface RunCostInput {
 }
 
 interface PricedMessage {
+  node: string;
   category: number;
   market: number;
   micros: number;
@@ -68,6 +71,8 @@ export class RunCostCollector {
   private readonly clocks = new Map<number, ConversationClock>();
   /** Messages Meta took, priced, until their `delivered`. */
   private readonly pending = new Map<number, PricedMessage>();
+  /** Micro-dollars by node, in the order nodes were first charged. */
+  private readonly nodeMicros = new Map<string, number>();
   private readonly keys = new MessageKeys();
 
   constructor(private readonly input: RunCostInput) {
@@ -97,11 +102,15 @@ export class RunCostCollector {
     // A `delivered` whose `accepted` the journal lacks is priced when it arrives.
     const priced = this.pending.get(key) ?? this.price(e.contact, e.node, e.at);
     this.pending.delete(key);
-    if (priced !== null) this.counters.charge(priced.category, priced.market, priced.micros);
+    if (priced === null) return;
+    this.counters.charge(priced.category, priced.market, priced.micros);
+    if (priced.micros > 0) this.nodeMicros.set(priced.node, (this.nodeMicros.get(priced.node) ?? 0) + priced.micros);
   }
 
   cost(): RunCost {
-    return { currency: 'USD', ...this.counters.cost(this.countries) };
+    const byNode: Record<string, number> = {};
+    for (const node of [...this.nodeMicros.keys()].sort()) byNode[node] = (this.nodeMicros.get(node) as number) / 1_000_000;
+    return { currency: 'USD', ...this.counters.cost(this.countries), byNode };
   }
 
   private clock(c: number): ConversationClock {
@@ -122,7 +131,7 @@ export class RunCostCollector {
       isInsideFreeEntryPointPricing(clock.freeEntryPointPricing, at) || (clock.adEntryAt !== null && freeEntryPointPricingWindow(clock.adEntryAt, at) !== null);
     const market = this.marketOf(c);
     const categoryIndex = PriceMemo.categoryIndex(category);
-    return { category: categoryIndex, market, micros: this.prices.priceMicros(market, categoryIndex, insideWindow, insideFreeEntryPoint, at) };
+    return { node, category: categoryIndex, market, micros: this.prices.priceMicros(market, categoryIndex, insideWindow, insideFreeEntryPoint, at) };
   }
 
   private categoryOf(c: number, node: string): PricingCategory | null {

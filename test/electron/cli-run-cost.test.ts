@@ -45,7 +45,7 @@ describe('wajourney run --json', () => {
     expect(code).toBe(0);
     const summary = JSON.parse(out) as {
       nodes: Record<string, { sent: number; delivered: number }>;
-      cost: { currency: string; total: number; byCategory: Record<string, number>; byMarket: Record<string, number> };
+      cost: { currency: string; total: number; byCategory: Record<string, number>; byMarket: Record<string, number>; byNode: Record<string, number> };
     };
     // Statuses that came after the executor went idle are journaled too: count the journal's own.
     const delivered = await deliveredInJournal(join(dir, 'data/runs/cli-j-one/journal.ndjson'));
@@ -57,6 +57,7 @@ describe('wajourney run --json', () => {
     expect(summary.cost.total).toBeCloseTo(expected, 10);
     expect(summary.cost.byCategory).toEqual({ MARKETING: summary.cost.total, UTILITY: 0, AUTHENTICATION: 0, SERVICE: 0 });
     expect(summary.cost.byMarket).toEqual({ FR: summary.cost.total });
+    expect(summary.cost.byNode).toEqual({ welcome: summary.cost.total });
     // The same keys as simulate's summary, in its order, then the run's own.
     expect(Object.keys(summary)).toEqual(['contacts', 'skipped', 'nodes', 'errors', 'cost', 'finishedAt', 'status', 'uncertain']);
   }, 90_000);

@@ -1,12 +1,13 @@
-/** Measures per message step: sends, delivery, read and reply rates, and the median response time. */
+/** Measures per message step: sends, delivery, read and reply rates, the median response time, and for a run what the step cost. */
 import type { RateSet } from '../../../core/reports';
 import { formatDuration, rateFormatter } from './format';
 import { useTranslation } from 'react-i18next';
 
-export function NodeMetricsTable({ nodes }: { nodes: Record<string, RateSet> }) {
+export function NodeMetricsTable({ nodes, cost }: { nodes: Record<string, RateSet>; cost?: { currency: string; byNode: Record<string, number> } }) {
   const { t, i18n } = useTranslation('reports');
   const language = i18n.language;
   const rate = rateFormatter(language, t('reports.none'));
+  const money = cost && new Intl.NumberFormat(language, { style: 'currency', currency: cost.currency, maximumFractionDigits: 4 });
   const rows = Object.entries(nodes).filter(([, m]) => m.sent > 0 || m.failed > 0);
   if (rows.length === 0) return null;
   return (
@@ -23,6 +24,7 @@ export function NodeMetricsTable({ nodes }: { nodes: Record<string, RateSet> }) 
           <th scope="col">{t('reports.replyRate')}</th>
           <th scope="col">{t('reports.medianResponse')}</th>
           <th scope="col">{t('reports.failed')}</th>
+          {money && <th scope="col">{t('reports.cost')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -35,6 +37,7 @@ export function NodeMetricsTable({ nodes }: { nodes: Record<string, RateSet> }) 
             <td>{rate(m.replyRate)}</td>
             <td>{m.medianResponseMs === null ? t('reports.none') : formatDuration(m.medianResponseMs, language)}</td>
             <td>{m.failed}</td>
+            {money && <td>{money.format(cost?.byNode[node] ?? 0)}</td>}
           </tr>
         ))}
       </tbody>

@@ -48,7 +48,7 @@ export function RunReportSection({ run }: { run: RunSnapshot }) {
       {loaded.status === 'ready' && (
         <>
           <MetricsTable metrics={loaded.report.metrics} />
-          <NodeMetricsTable nodes={loaded.report.metrics.nodes} />
+          <NodeMetricsTable nodes={loaded.report.metrics.nodes} cost={loaded.report.cost} />
           <ExtractButtons extracts={() => loaded.report.extracts} prefix={`${fileSlug(run.journeyName || run.journeyId)}-run-${run.runId}`} />
           <RunCharts run={run} report={loaded.report} />
         </>

@@ -67,6 +67,9 @@ describe('the cost of a run', () => {
     expect(cost.byMarket.DE).toBeCloseTo(de, 10);
     expect(cost.byMarket.FR).toBeCloseTo(other, 10);
     expect(cost.byMarket.US).toBeCloseTo(us, 10);
+    // Per message node: the promotion paid it all, the free session reply nothing.
+    expect(Object.keys(cost.byNode)).toEqual(['promo']);
+    expect(cost.byNode.promo).toBeCloseTo(de + us + other, 10);
   });
 
   it('leaves a utility template free inside the customer service window and charges it outside', () => {

@@ -70,7 +70,8 @@ describe('the run report', { timeout: 30_000 }, () => {
     expect(within(metrics).getByRole('row', { name: 'Median response time 10 minutes' })).toBeTruthy();
 
     const perNode = screen.getByTestId('report-node-metrics');
-    expect(within(perNode).getByRole('row', { name: 'promo 2 50% 100% 100% 10 minutes 1' })).toBeTruthy();
+    // What the step cost: its one delivered message at Germany's marketing rate.
+    expect(within(perNode).getByRole('row', { name: `promo 2 50% 100% 100% 10 minutes 1 ${usd(4).format(charged)}` })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Tracking (status history)' }));
     expect(downloads[0]!.name).toBe('spring-promo-run-run-1-tracking.csv');

@@ -24,6 +24,14 @@ export interface RateSet {
   replyRate: number | null;
   /** Median time from a message's `sent` to its first answer, ms (null with no answer). */
   medianResponseMs: number | null;
+  /** STOP replies and "stop promotions" taps answering the message(s). */
+  optOuts: number;
+  /** Blocks after the message (simulation only: Meta reports no blocks to a run). */
+  blocks: number;
+  /** optOuts / delivered. */
+  optOutRate: number | null;
+  /** blocks / delivered. */
+  blockRate: number | null;
 }
 
 export interface ReportMetrics {
@@ -51,10 +59,12 @@ interface Counts {
   read: number;
   replied: number;
   failed: number;
+  optOuts: number;
+  blocks: number;
   responses: number[];
 }
 
-const empty = (): Counts => ({ sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, responses: [] });
+const empty = (): Counts => ({ sent: 0, delivered: 0, read: 0, replied: 0, failed: 0, optOuts: 0, blocks: 0, responses: [] });
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 
 function rates(c: Counts): RateSet {
@@ -68,6 +78,10 @@ function rates(c: Counts): RateSet {
     readRate: ratio(c.read, c.delivered),
     replyRate: ratio(c.replied, c.delivered),
     medianResponseMs: median(c.responses),
+    optOuts: c.optOuts,
+    blocks: c.blocks,
+    optOutRate: ratio(c.optOuts, c.delivered),
+    blockRate: ratio(c.blocks, c.delivered),
   };
 }
 
@@ -113,11 +127,13 @@ export class MetricsCollector {
       case 'button':
         return this.answer(e, node);
       case 'opt_out':
-        this.optOuts++;
+      case 'blocked': {
+        const counted = e.type === 'opt_out' ? 'optOuts' : 'blocks';
+        this[counted]++;
+        this.total[counted]++;
+        if (node) node[counted]++;
         return;
-      case 'blocked':
-        this.blocks++;
-        return;
+      }
       default:
         return;
     }

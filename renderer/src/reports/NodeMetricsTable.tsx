@@ -1,4 +1,4 @@
-/** Measures per message step: sends, delivery, read and reply rates, the median response time, and for a run what the step cost. */
+/** Measures per message step: sends, delivery, read and reply rates, the median response time, opt-out (and simulated block) rates, and for a run what the step cost. */
 import type { RateSet } from '../../../core/reports';
 import { formatDuration, rateFormatter } from './format';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ export function NodeMetricsTable({ nodes, cost }: { nodes: Record<string, RateSe
   const rate = rateFormatter(language, t('reports.none'));
   const money = cost && new Intl.NumberFormat(language, { style: 'currency', currency: cost.currency, maximumFractionDigits: 4 });
   const rows = Object.entries(nodes).filter(([, m]) => m.sent > 0 || m.failed > 0);
+  // Meta reports no blocks to a run: the column shows only where blocks were simulated.
+  const blocks = rows.some(([, m]) => m.blocks > 0);
   if (rows.length === 0) return null;
   return (
     // Seven columns do not fit the editor's side column: the table scrolls inside its own box.
@@ -23,6 +25,8 @@ export function NodeMetricsTable({ nodes, cost }: { nodes: Record<string, RateSe
           <th scope="col">{t('reports.readRate')}</th>
           <th scope="col">{t('reports.replyRate')}</th>
           <th scope="col">{t('reports.medianResponse')}</th>
+          <th scope="col">{t('reports.optOutRate')}</th>
+          {blocks && <th scope="col">{t('reports.blockRate')}</th>}
           <th scope="col">{t('reports.failed')}</th>
           {money && <th scope="col">{t('reports.cost')}</th>}
         </tr>
@@ -36,6 +40,8 @@ export function NodeMetricsTable({ nodes, cost }: { nodes: Record<string, RateSe
             <td>{rate(m.readRate)}</td>
             <td>{rate(m.replyRate)}</td>
             <td>{m.medianResponseMs === null ? t('reports.none') : formatDuration(m.medianResponseMs, language)}</td>
+            <td>{rate(m.optOutRate)}</td>
+            {blocks && <td>{rate(m.blockRate)}</td>}
             <td>{m.failed}</td>
             {money && <td>{money.format(cost?.byNode[node] ?? 0)}</td>}
           </tr>

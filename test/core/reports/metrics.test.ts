@@ -27,6 +27,7 @@ describe('MetricsCollector', () => {
     expect(r.total).toEqual({
       sent: 4, delivered: 3, read: 1, replied: 2, failed: 1,
       deliveryRate: 0.75, readRate: 1 / 3, replyRate: 2 / 3, medianResponseMs: 20 * MIN,
+      optOuts: 0, blocks: 0, optOutRate: 0, blockRate: 0,
     });
     expect(r.nodes.promo).toEqual(r.total);
     expect(r.failuresByCode).toEqual({ '131026': 1 });
@@ -43,6 +44,8 @@ describe('MetricsCollector', () => {
     for (let c = 2; c < 7; c++) m.add(ev('opt_out', c, 3));
     const r = m.metrics();
     expect(r).toMatchObject({ blocks: 1, optOuts: 5, blockRate: 0.005, optOutRate: 0.025 });
+    // Per message step too: every event here answers the promotion.
+    expect(r.nodes.promo).toMatchObject({ blocks: 1, optOuts: 5, blockRate: 0.005, optOutRate: 0.025 });
     expect(r.quality).toEqual({ current: 'GREEN', projected: 'GREEN', atRisk: true });
     for (let c = 10; c < 16; c++) m.add(ev('blocked', c, 4));
     expect(m.metrics().quality).toEqual({ current: 'GREEN', projected: 'RED', atRisk: true });

@@ -71,7 +71,7 @@ describe('the run report', { timeout: 30_000 }, () => {
 
     const perNode = screen.getByTestId('report-node-metrics');
     // What the step cost: its one delivered message at Germany's marketing rate.
-    expect(within(perNode).getByRole('row', { name: `promo 2 50% 100% 100% 10 minutes 1 ${usd(4).format(charged)}` })).toBeTruthy();
+    expect(within(perNode).getByRole('row', { name: `promo 2 50% 100% 100% 10 minutes 0% 1 ${usd(4).format(charged)}` })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Tracking (status history)' }));
     expect(downloads[0]!.name).toBe('spring-promo-run-run-1-tracking.csv');

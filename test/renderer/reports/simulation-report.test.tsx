@@ -60,6 +60,10 @@ describe('SimulationReportSection', () => {
     const metrics = screen.getByTestId('report-metrics');
     expect(within(metrics).getByRole('row', { name: new RegExp(`^Sent ${sum('sent')}$`) })).toBeTruthy();
     expect(within(metrics).getByRole('rowheader', { name: 'Median response time' })).toBeTruthy();
+    // Per step, the opt-out rate, and a block rate only where the simulator counted blocks.
+    const heads = [...screen.getByTestId('report-node-metrics').querySelectorAll('thead th')].map((h) => h.textContent);
+    expect(heads).toContain('Opt-out rate');
+    expect(heads.includes('Block rate')).toBe(result.quality.blocks > 0);
 
     await user.click(screen.getByRole('button', { name: 'Tracking (status history)' }));
     await user.click(screen.getByRole('button', { name: 'Inbound messages' }));

@@ -166,7 +166,7 @@ function tourOf({ lang, theme }: Tour) {
       await page.getByLabel(t('journeyList.import')).setInputFiles({ name: 'promo-one.journey.json', mimeType: 'application/json', buffer: oneMessageJourney() });
       await openJourney(session, 'Winter promotion, one message');
       const run = page.getByRole('button', { name: t('runs.editor.start') });
-      await expect.poll(() => run.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => run.isEnabled(), { timeout: 40_000 }).toBe(true);
       await run.click();
       const dialog = page.getByRole('dialog', { name: t('runs.confirm.title', { name: 'Winter promotion, one message' }) });
       const audience = dialog.getByRole('combobox', { name: t('runs.confirm.audience') });

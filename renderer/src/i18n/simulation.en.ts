@@ -41,7 +41,8 @@ export const simulationEn = {
     cost: 'Cost',
     quality: 'Projected quality rating',
     skipped: 'Contacts left out',
-    skippedLine: '{{count}} left out: {{reason}}',
+    skippedLine_one: '{{count}} left out: {{reason}}',
+    skippedLine_other: '{{count}} left out: {{reason}}',
     reasons: {
       no_whatsapp_opt_in: 'no WhatsApp opt-in',
       no_marketing_opt_in: 'no marketing opt-in',

@@ -43,7 +43,8 @@ export const simulationFr: typeof simulationEn = {
     cost: 'Coût',
     quality: 'Note de qualité prévue',
     skipped: 'Contacts écartés',
-    skippedLine: '{{count}} écartés : {{reason}}',
+    skippedLine_one: '{{count}} écarté : {{reason}}',
+    skippedLine_other: '{{count}} écartés : {{reason}}',
     reasons: {
       no_whatsapp_opt_in: 'pas de consentement WhatsApp',
       no_marketing_opt_in: 'pas de consentement marketing',

@@ -42,8 +42,9 @@ function StepCounts({ id, step }: { id: string; step: OverlayStep }) {
   if (step.sent !== undefined) parts.push(t('overlay.sent', { count: step.sent }));
   if (step.delivered !== undefined) parts.push(t('overlay.delivered', { count: step.delivered }));
   if (step.replied !== undefined) parts.push(t('overlay.replied', { count: step.replied }));
+  // A little wider than the step, into the gap before the next column, so most counts keep to one or two lines.
   return (
-    <div className="overlay-counts" data-overlay-step={id} style={{ transform: `translate(${x}px, ${y - 30}px)`, minWidth: width }}>
+    <div className="overlay-counts" data-overlay-step={id} style={{ transform: `translate(${x}px, ${y - 6}px) translateY(-100%)`, width: width + 36 }}>
       <span className="overlay-main" data-count="entered" data-value={step.entered}>
         {parts.join(' · ')}
       </span>

@@ -112,8 +112,11 @@ export type ConnectionInfo = z.infer<typeof ConnectionInfo>;
 export const TemplateSubmission = z.object({ id: z.string(), status: z.string(), category: z.string().optional() });
 export type TemplateSubmission = z.infer<typeof TemplateSubmission>;
 
-/** The channel's address on the app's webhook receiver: `localUrl` = `http://127.0.0.1:<port><path>`. */
-export const ChannelWebhook = z.object({ localUrl: z.string(), port: z.number().int().positive(), path: z.string() });
+/**
+ * The channel's address on the app's webhook receiver: `localUrl` = `http://127.0.0.1:<port><path>`;
+ * for a sandbox channel, `sandboxUrl` is where the app's running sandbox answers.
+ */
+export const ChannelWebhook = z.object({ localUrl: z.string(), port: z.number().int().positive(), path: z.string(), sandboxUrl: z.string().optional() });
 export type ChannelWebhook = z.infer<typeof ChannelWebhook>;
 
 export const hostCalls = {

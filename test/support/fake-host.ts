@@ -123,8 +123,10 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
       testConnection: (args) => answer('channels:testConnection', args, () => ({ ok: true, value: channelAnswers.connection })),
       webhook: (args) =>
         answer('channels:webhook', args, () => {
-          const path = `/webhooks/${String(args.channel.id)}`;
-          return { ok: true, value: { localUrl: `http://127.0.0.1:${channelAnswers.webhookPort}${path}`, port: channelAnswers.webhookPort, path } };
+          const sandbox = args.channel.mode === 'sandbox';
+          const path = sandbox ? '/sandbox/webhook' : `/webhooks/${String(args.channel.id)}`;
+          const localUrl = `http://127.0.0.1:${channelAnswers.webhookPort}${path}`;
+          return { ok: true, value: { localUrl, port: channelAnswers.webhookPort, path, ...(sandbox ? { sandboxUrl: 'http://127.0.0.1:43117' } : {}) } };
         }),
     },
     templates: {

@@ -27,7 +27,7 @@ export interface ChannelGatewayView {
   /** The app's sandbox as a Graph target. */
   sandboxTarget(): { baseUrl: string; token: string; phoneNumberId: string; wabaId: string };
   /** The channel's path and local URL on the standing webhook receiver. */
-  webhookOf(channel: Pick<Channel, 'id' | 'mode'>): { localUrl: string; port: number; path: string };
+  webhookOf(channel: Pick<Channel, 'id' | 'mode'>): { localUrl: string; port: number; path: string; sandboxUrl?: string };
 }
 
 export type ChannelHandlerDeps = { secrets: SecretStore; gateway?: ChannelGatewayView; fetch?: typeof fetch };

@@ -49,8 +49,8 @@ export interface ChannelGateway {
   readonly sandbox: Sandbox | null;
   /** The app sandbox as a Graph target (its base URL has the Cloud API's endpoints). */
   sandboxTarget(): { baseUrl: string; token: string; phoneNumberId: string; wabaId: string };
-  /** The channel's path and local URL on the standing receiver. */
-  webhookOf(channel: Pick<Channel, 'id' | 'mode'>): { localUrl: string; port: number; path: string };
+  /** The channel's path and local URL on the standing receiver (and the sandbox's URL for a sandbox channel). */
+  webhookOf(channel: Pick<Channel, 'id' | 'mode'>): { localUrl: string; port: number; path: string; sandboxUrl?: string };
   /** The route a channel's webhooks arrive on. */
   routeOf(channel: Pick<Channel, 'id' | 'mode'>): string;
   /** Hands the channel's webhooks of `listener.runId` to it until the returned function is called. */
@@ -109,8 +109,12 @@ export async function startChannelGateway(options: ChannelGatewayOptions = {}): 
       return { baseUrl: sandbox.baseUrl, token: sandboxToken, phoneNumberId: sandbox.phoneNumberId, wabaId: sandbox.wabaId };
     },
     webhookOf(channel) {
-      const path = channel.mode === 'sandbox' ? SANDBOX_WEBHOOK_PATH : channelWebhookPath(channel.id);
-      return { localUrl: `${origin}${path}`, port: receiver.port, path };
+      if (channel.mode !== 'sandbox') {
+        const path = channelWebhookPath(channel.id);
+        return { localUrl: `${origin}${path}`, port: receiver.port, path };
+      }
+      const base = { localUrl: `${origin}${SANDBOX_WEBHOOK_PATH}`, port: receiver.port, path: SANDBOX_WEBHOOK_PATH };
+      return sandbox ? { ...base, sandboxUrl: sandbox.baseUrl } : base;
     },
     routeOf,
     subscribe: (channel, listener) => routing.subscribe(routeOf(channel), listener),

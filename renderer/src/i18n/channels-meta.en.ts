@@ -42,7 +42,8 @@ export const channelsMetaEn = {
     syncFailed: 'Templates could not be synced: {{message}}',
     webhook: {
       title: 'Webhooks: delivery statuses and replies',
-      body: 'Meta reports statuses (sent, delivered, read, failed) and replies by calling a public HTTPS address. The app listens on this computer only, so a tunnel (for example cloudflared or ngrok) must forward a public address to the app’s receiver on {{local}}.',
+      body: 'Meta reports statuses (sent, delivered, read, failed) and replies by calling a public HTTPS address. The app listens on this computer only, so a tunnel (for example cloudflared or ngrok) must forward a public address to the app’s receiver, which listens for this channel on:',
+      receiverFailed: 'The app’s webhook receiver did not answer: {{message}}',
       publicUrl: 'Public address of your tunnel',
       callback: 'Callback URL to paste in Meta’s app dashboard (WhatsApp > Configuration)',
       callbackMissing: 'Enter your tunnel’s public HTTPS address to see the callback URL.',

@@ -44,7 +44,8 @@ export const channelsMetaFr: typeof channelsMetaEn = {
     syncFailed: 'Les modèles n’ont pas pu être synchronisés : {{message}}',
     webhook: {
       title: 'Webhooks : statuts de remise et réponses',
-      body: 'Meta signale les statuts (envoyé, délivré, lu, échoué) et les réponses en appelant une adresse HTTPS publique. L’application n’écoute que sur cet ordinateur : un tunnel (par exemple cloudflared ou ngrok) doit relayer une adresse publique vers le récepteur de l’application sur {{local}}.',
+      body: 'Meta signale les statuts (envoyé, délivré, lu, échoué) et les réponses en appelant une adresse HTTPS publique. L’application n’écoute que sur cet ordinateur : un tunnel (par exemple cloudflared ou ngrok) doit relayer une adresse publique vers le récepteur de l’application, qui écoute pour ce canal sur :',
+      receiverFailed: 'Le récepteur de webhooks de l’application n’a pas répondu : {{message}}',
       publicUrl: 'Adresse publique de votre tunnel',
       callback: 'URL de rappel à coller dans le tableau de bord de l’app Meta (WhatsApp > Configuration)',
       callbackMissing: 'Saisissez l’adresse HTTPS publique de votre tunnel pour voir l’URL de rappel.',

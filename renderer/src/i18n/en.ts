@@ -8,6 +8,7 @@ import { workspaceEn } from './workspace.en';
 import { simulationEn } from './simulation.en';
 import { runsEn } from './runs.en';
 import { channelsMetaEn } from './channels-meta.en';
+import { channelsSandboxEn } from './channels-sandbox.en';
 import { inspectorEn } from './inspector.en';
 import { templateLibraryEn } from './template-library.en';
 import { templateReviewEn } from './template-review.en';
@@ -98,6 +99,7 @@ export const en = {
   ...simulationEn,
   ...runsEn,
   ...channelsMetaEn,
+  ...channelsSandboxEn,
 };
 
 /** The shape every language file must have: the keys of `en`, each a string. */

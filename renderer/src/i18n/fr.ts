@@ -5,6 +5,7 @@ import { workspaceFr } from './workspace.fr';
 import { simulationFr } from './simulation.fr';
 import { runsFr } from './runs.fr';
 import { channelsMetaFr } from './channels-meta.fr';
+import { channelsSandboxFr } from './channels-sandbox.fr';
 import { inspectorFr } from './inspector.fr';
 import { templateLibraryFr } from './template-library.fr';
 import { templateReviewFr } from './template-review.fr';
@@ -96,4 +97,5 @@ export const fr: Messages = {
   ...simulationFr,
   ...runsFr,
   ...channelsMetaFr,
+  ...channelsSandboxFr,
 };

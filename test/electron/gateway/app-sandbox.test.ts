@@ -72,7 +72,7 @@ describe('the app sandbox through the HostApi', () => {
     const { call, gateway } = await start();
     const port = gateway.webhookPort;
     expect(await call('channels:webhook', { channel: { id: 'shop', displayName: 'Shop', mode: 'meta' } })).toEqual({ localUrl: `http://127.0.0.1:${port}/webhooks/shop`, port, path: '/webhooks/shop' });
-    expect(await call('channels:webhook', { channel: SANDBOX_CHANNEL })).toMatchObject({ port, path: '/sandbox/webhook' });
+    expect(await call('channels:webhook', { channel: SANDBOX_CHANNEL })).toEqual({ localUrl: `http://127.0.0.1:${port}/sandbox/webhook`, port, path: '/sandbox/webhook', sandboxUrl: gateway.sandbox?.baseUrl });
   });
 
   it('runs two journeys at once on the app sandbox, each sending only its own contacts once', async () => {

@@ -89,14 +89,34 @@ describe('Meta channel settings', () => {
     expect(names.length).toBe(before + 2);
   });
 
-  it('gives the callback URL for a tunnel and a verify token shown once and kept by the host', async () => {
+  it('shows the receiver’s real local address, the callback URL for a tunnel and a verify token shown once and kept by the host', async () => {
     const { host, user, panel, channelId } = await openMetaSettings();
+    expect(await within(panel).findByTestId('local-url')).toHaveTextContent(`http://127.0.0.1:8790/webhooks/${channelId}`);
+    expect(host.calls.find((c) => c.name === 'channels:webhook')?.args).toMatchObject({ channel: { id: channelId, mode: 'meta' } });
     expect(within(panel).queryByTestId('callback-url')).toBeNull();
     await user.type(within(panel).getByRole('textbox', { name: 'Public address of your tunnel' }), 'https://shop.trycloudflare.com/');
-    expect(within(panel).getByTestId('callback-url')).toHaveTextContent('https://shop.trycloudflare.com/webhook');
+    expect(within(panel).getByTestId('callback-url')).toHaveTextContent(`https://shop.trycloudflare.com/webhooks/${channelId}`);
     await user.click(within(panel).getByRole('button', { name: 'Make a new verify token' }));
     const shown = (await within(panel).findByTestId('verify-token')).textContent;
     expect(host.secretValues.get(`${channelId}:verify-token`)).toBe(shown);
+  });
+
+  it('says so when the host’s receiver does not answer, and shows no callback URL', async () => {
+    openTestWorkspace();
+    const host = createFakeHost();
+    host.failCalls('channels:webhook', { code: 'channels/no-gateway', message: 'this host runs no webhook receiver' });
+    const user = userEvent.setup();
+    render(
+      <AppProviders host={host} i18n={createI18n('en')}>
+        <ChannelsScreen />
+      </AppProviders>,
+    );
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: 'Connect a Meta number' }));
+    const panel = await screen.findByRole('region', { name: /Meta settings/ });
+    expect(await within(panel).findByText('The app’s webhook receiver did not answer: this host runs no webhook receiver')).toBeInTheDocument();
+    await user.type(within(panel).getByRole('textbox', { name: 'Public address of your tunnel' }), 'https://shop.trycloudflare.com');
+    expect(within(panel).queryByTestId('callback-url')).toBeNull();
   });
 
   it('speaks French', async () => {
@@ -107,10 +127,11 @@ describe('Meta channel settings', () => {
 });
 
 describe('webhook helpers', () => {
-  it('builds the callback URL from an https address only', () => {
-    expect(callbackUrl('https://a.example/base/')).toBe('https://a.example/base/webhook');
-    expect(callbackUrl('http://a.example')).toBeNull();
-    expect(callbackUrl('not a url')).toBeNull();
+  it('builds the callback URL from an https address and the channel’s path only', () => {
+    expect(callbackUrl('https://a.example/base/', '/webhooks/shop')).toBe('https://a.example/base/webhooks/shop');
+    expect(callbackUrl(' https://a.example ', '/webhooks/shop')).toBe('https://a.example/webhooks/shop');
+    expect(callbackUrl('http://a.example', '/webhooks/shop')).toBeNull();
+    expect(callbackUrl('not a url', '/webhooks/shop')).toBeNull();
   });
 
   it('makes URL-safe verify tokens from 24 random bytes', () => {

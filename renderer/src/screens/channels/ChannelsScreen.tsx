@@ -6,8 +6,9 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 import { ChannelForm } from './ChannelForm';
 import { useMetaPanel } from './meta/MetaChannelPanel';
+import { SandboxChannelStatus } from './sandbox/SandboxChannelStatus';
 
-/** Channels: sandbox ones are created and edited here; Meta credentials arrive with issue 6. */
+/** Channels: sandbox ones are created and edited here (with the app sandbox's status); Meta ones open their settings panel. */
 export function ChannelsScreen() {
   const { t, i18n } = useTranslation();
   const channels = useWorkspaceQuery(listChannels, []);
@@ -19,7 +20,10 @@ export function ChannelsScreen() {
     <>
       <ScreenHeader title={t('channels.title')} subtitle={t('channels.subtitle')} />
       {editing ? (
-        <ChannelForm channel={editing.channel} newId={() => workspace().newId()} onDone={() => setEditing(null)} />
+        <>
+          <ChannelForm channel={editing.channel} newId={() => workspace().newId()} onDone={() => setEditing(null)} />
+          {editing.channel?.mode === 'sandbox' && <SandboxChannelStatus channel={editing.channel} />}
+        </>
       ) : (
         <div className="toolbar">
           <button type="button" className="button button-primary" onClick={() => setEditing({})}>{t('channelList.create')}</button>

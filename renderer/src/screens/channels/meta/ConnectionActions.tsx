@@ -1,4 +1,7 @@
-/** "Test connection" and "Sync templates from Meta": host calls with the stored token; synced templates go to the library. */
+/**
+ * "Test connection" and "Sync templates": host calls with the stored token (a Meta channel) or
+ * against the app's sandbox (a sandbox channel); synced templates go to the library.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../../core/journey';
@@ -7,7 +10,7 @@ import { useHost } from '../../../host/host-context';
 
 type Message = { text: string; error: boolean };
 
-export function ConnectionActions({ channel }: { channel: Channel }) {
+export function ConnectionActions({ channel, source = 'meta' }: { channel: Channel; source?: 'meta' | 'sandbox' }) {
   const { t } = useTranslation();
   const host = useHost();
   const [busy, setBusy] = useState<'test' | 'sync' | null>(null);
@@ -38,7 +41,8 @@ export function ConnectionActions({ channel }: { channel: Channel }) {
       return setMessages([{ text: t('channelsMeta.syncFailed', { message: error instanceof Error ? error.message : String(error) }), error: true }]);
     }
     setBusy(null);
-    const done: Message[] = [{ text: t('channelsMeta.synced', { count: answer.value.templates.length }), error: false }];
+    const count = answer.value.templates.length;
+    const done: Message[] = [{ text: source === 'sandbox' ? t('channelsSandbox.synced', { count }) : t('channelsMeta.synced', { count }), error: false }];
     if (answer.value.skipped.length > 0) done.push({ text: t('channelsMeta.syncSkipped', { names: answer.value.skipped.join(', ') }), error: true });
     setMessages(done);
   };
@@ -50,7 +54,7 @@ export function ConnectionActions({ channel }: { channel: Channel }) {
           {busy === 'test' ? t('channelsMeta.testing') : t('channelsMeta.test')}
         </button>
         <button type="button" className="button" disabled={busy !== null} onClick={() => void sync()}>
-          {busy === 'sync' ? t('channelsMeta.syncing') : t('channelsMeta.sync')}
+          {busy === 'sync' ? t('channelsMeta.syncing') : source === 'sandbox' ? t('channelsSandbox.sync') : t('channelsMeta.sync')}
         </button>
       </div>
       {messages.map((m) => (

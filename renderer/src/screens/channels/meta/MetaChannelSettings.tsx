@@ -54,7 +54,7 @@ export function MetaChannelSettings({ channel, storage, onClose }: { channel: Ch
         ))}
       </fieldset>
       <ConnectionActions channel={{ ...draft, mode: 'meta' }} />
-      <WebhookHelp channelId={channel.id} verifyStored={status['verify-token']} onChange={refresh} />
+      <WebhookHelp channel={channel} verifyStored={status['verify-token']} onChange={refresh} />
     </section>
   );
 }

@@ -1,33 +1,38 @@
 /**
- * How Meta's webhooks reach the app: the callback URL (the user's tunnel address plus the
- * receiver's path) and a verify token made here, shown once and kept by the host.
+ * How Meta's webhooks reach the app: the receiver's real local address for this channel (from
+ * the host), the callback URL (the user's tunnel address plus the channel's path) and a verify
+ * token made here, shown once and kept by the host.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../../../../core/journey';
 import { useHost } from '../../../host/host-context';
+import { useChannelWebhook } from '../use-channel-webhook';
 import { newVerifyToken, secretKey, storeSecret } from './secret-actions';
 
-/** The receiver's path (electron/host/webhooks DEFAULT_WEBHOOK_PATH; the renderer may not import the host). */
-export const WEBHOOK_PATH = '/webhook';
-
-/** The callback URL for a tunnel's public address, or null while it is not an https URL. */
-export function callbackUrl(publicUrl: string): string | null {
+/**
+ * The callback URL for a tunnel's public address and the channel's path on the receiver (as the
+ * host answers it), or null while the address is not an https URL.
+ */
+export function callbackUrl(publicUrl: string, path: string): string | null {
   try {
     const url = new URL(publicUrl.trim());
     if (url.protocol !== 'https:') return null;
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}${WEBHOOK_PATH}`;
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}${path}`;
   } catch {
     return null;
   }
 }
 
-export function WebhookHelp({ channelId, verifyStored, onChange }: { channelId: string; verifyStored: boolean | undefined; onChange(): void }) {
+export function WebhookHelp({ channel, verifyStored, onChange }: { channel: Channel; verifyStored: boolean | undefined; onChange(): void }) {
   const { t } = useTranslation();
   const host = useHost();
+  const receiver = useChannelWebhook(channel);
+  const channelId = channel.id;
   const [publicUrl, setPublicUrl] = useState('');
   const [shown, setShown] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const callback = callbackUrl(publicUrl);
+  const callback = receiver.status === 'ready' ? callbackUrl(publicUrl, receiver.value.path) : null;
 
   const generate = (allowPlainText = false) => {
     const token = shown ?? newVerifyToken();
@@ -46,7 +51,12 @@ export function WebhookHelp({ channelId, verifyStored, onChange }: { channelId: 
   return (
     <section className="webhook-help" aria-labelledby="webhook-title">
       <h3 id="webhook-title">{t('channelsMeta.webhook.title')}</h3>
-      <p>{t('channelsMeta.webhook.body', { local: `http://127.0.0.1${WEBHOOK_PATH}` })}</p>
+      {receiver.status === 'ready' && (
+        <p>
+          {t('channelsMeta.webhook.body')} <code data-testid="local-url">{receiver.value.localUrl}</code>
+        </p>
+      )}
+      {receiver.status === 'failed' && <p role="alert" className="notice notice-error">{t('channelsMeta.webhook.receiverFailed', { message: receiver.message })}</p>}
       <label className="field">
         <span>{t('channelsMeta.webhook.publicUrl')}</span>
         <input type="url" placeholder="https://example.trycloudflare.com" value={publicUrl} onChange={(e) => setPublicUrl(e.target.value)} />

@@ -11,12 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Journey } from '../../core/journey/journey';
 import { RunExecutor } from '../../electron/host/executor/executor';
 import { runFiles } from '../../electron/host/executor/run-files';
 import type { RunSpec } from '../../electron/host/executor/run-files';
 import type { Sender } from '../../electron/host/executor/sender';
-import { channel, makeRun, START, VirtualClock } from '../electron/executor/helpers';
+import { channel, makeRun, START, VirtualClock, waitJourney } from '../electron/executor/helpers';
 import { atMost, info, type BenchReport } from './report';
 
 setFlagsFromString('--expose-gc');
@@ -35,29 +34,6 @@ function memory(): Memory {
   for (let i = 0; i < 3; i++) gc();
   const m = process.memoryUsage();
   return { rss: m.rss, heap: m.heapUsed, buffers: m.arrayBuffers };
-}
-
-/** entry -> welcome -> wait 3 days -> reminder -> done (failures -> gave-up). */
-function parkingJourney(): Journey {
-  return Journey.parse({
-    id: 'j-park', name: 'Parked three days', channel: 'ch', timezone: 'UTC',
-    nodes: [
-      { id: 'entry', type: 'entry', data: { source: 'audience' } },
-      { id: 'welcome', type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } },
-      { id: 'wait', type: 'wait', data: { mode: 'duration', duration: { amount: 3, unit: 'days' } } },
-      { id: 'reminder', type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } },
-      { id: 'done', type: 'exit', data: {} },
-      { id: 'gave-up', type: 'exit', data: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', target: 'welcome' },
-      { id: 'e2', source: 'welcome', target: 'wait' },
-      { id: 'e3', source: 'welcome', sourceHandle: 'failed', target: 'gave-up' },
-      { id: 'e4', source: 'wait', target: 'reminder' },
-      { id: 'e5', source: 'reminder', target: 'done' },
-      { id: 'e6', source: 'reminder', sourceHandle: 'failed', target: 'gave-up' },
-    ],
-  });
 }
 
 /** Runs the virtual clock until every contact is parked, never as far as the wait's end. */
@@ -106,7 +82,7 @@ export async function run(): Promise<BenchReport> {
   const contacts = Number(process.env.EXECUTOR_MEMORY_CONTACTS ?? 1_000_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'wajourney-bench-memory-'));
   try {
-    const { dir, spec } = makeRun(dataDir, contacts, { journey: parkingJourney(), channel: channel({ throughputMps: 100_000 }) });
+    const { dir, spec } = makeRun(dataDir, contacts, { journey: waitJourney(3), channel: channel({ throughputMps: 20_000 }) });
     const clock = new VirtualClock();
     const before = memory();
     const firstRun = await sendAndPark(dir, spec, clock, contacts);

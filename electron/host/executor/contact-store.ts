@@ -27,6 +27,7 @@ const NOT_SPILLED = -1;
 const RELEASED = -2;
 /** Objects over the cap before a sweep spills them together (one write). */
 const CAP_BATCH = 1_024;
+const TAIL_BYTES = 1 << 20;
 
 export class ContactStore {
   /** Byte offset of each contact's copy in the spill file, or NOT_SPILLED / RELEASED. */
@@ -38,6 +39,9 @@ export class ContactStore {
   private readonly path: string;
   private unlinked = false;
   private end = 0;
+  /** Copies not written yet, and their size. */
+  private tail: Buffer[] = [];
+  private tailBytes = 0;
   private scratch = Buffer.alloc(4_096);
   private readonly graceMs: number;
   private readonly maxResident: number;
@@ -64,10 +68,19 @@ export class ContactStore {
     }
   }
 
-  /** Contact `c` enters (or is read again while the journal replays). */
-  put(c: number, contact: Contact, now: number): void {
-    this.resident.set(c, { contact, at: now });
-    this.keepCap();
+  /**
+   * Contact `c` enters; `parked` (a replay reading every row back in) writes it straight to
+   * the spill file, so that the journal's records read each contact back once, in their order,
+   * instead of pushing each other out of a full cache.
+   */
+  put(c: number, contact: Contact, now: number, parked = false): void {
+    if (!parked) {
+      this.resident.set(c, { contact, at: now });
+      this.keepCap();
+      return;
+    }
+    this.resident.delete(c);
+    if (this.offset[c] === NOT_SPILLED) this.spill([[c, contact]]);
   }
 
   /** Over the cap (a replay reads every row in, then touches them in the journal's order): spill the oldest, a batch at a time. */
@@ -108,27 +121,41 @@ export class ContactStore {
   /** Spills the contacts untouched since `now - graceMs`, and the oldest beyond the cap. */
   sweep(now: number): void {
     const limit = now - this.graceMs;
-    const pieces: Buffer[] = [];
-    let bytes = 0;
+    const leaving: [number, Contact][] = [];
     for (const [c, entry] of this.resident) {
       if (entry.at > limit && this.resident.size <= this.maxResident) break;
       this.resident.delete(c);
       // A contact's data never changes during a run: one copy serves every later spill.
-      if (this.offset[c] !== NOT_SPILLED) continue;
-      const piece = Buffer.from(JSON.stringify(entry.contact), 'utf8');
-      this.offset[c] = this.end + bytes;
-      this.length[c] = piece.length;
-      bytes += piece.length;
-      pieces.push(piece);
+      if (this.offset[c] === NOT_SPILLED) leaving.push([c, entry.contact]);
     }
-    if (pieces.length === 0) return;
-    const buffer = pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, bytes);
+    this.spill(leaving);
+  }
+
+  /** Appends the contacts' copies to the spill file's tail, written once it is 1 MB (or read). */
+  private spill(contacts: readonly [number, Contact][]): void {
+    for (const [c, contact] of contacts) {
+      const piece = Buffer.from(JSON.stringify(contact), 'utf8');
+      this.offset[c] = this.end + this.tailBytes;
+      this.length[c] = piece.length;
+      this.tailBytes += piece.length;
+      this.tail.push(piece);
+    }
+    if (this.tailBytes >= TAIL_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    const bytes = this.tailBytes;
+    if (bytes === 0) return;
+    const buffer = this.tail.length === 1 ? (this.tail[0] as Buffer) : Buffer.concat(this.tail, bytes);
     let written = 0;
     while (written < bytes) written += writeSync(this.fd, buffer, written, bytes - written, this.end + written);
     this.end += bytes;
+    this.tail = [];
+    this.tailBytes = 0;
   }
 
   private read(at: number, length: number): Contact {
+    if (at >= this.end) this.flush();
     if (this.scratch.length < length) this.scratch = Buffer.alloc(Math.max(length, this.scratch.length * 2));
     let read = 0;
     while (read < length) {

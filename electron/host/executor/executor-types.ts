@@ -41,7 +41,10 @@ export interface ExecutorOptions {
   maxInFlight?: number;
   /** The throughput window: 1,000 ms plus a margin for the way to the server (default 1,020). */
   windowMs?: number;
-  /** How long a send whose request timed out waits for a status webhook before it is uncertain (default 30 s). */
+  /**
+   * How long a send whose outcome is unknown waits for a status webhook before it is uncertain
+   * (default 30 s): then the sandbox's fence settles it, or, for Meta, the user decides (settler.ts).
+   */
   settleMs?: number;
   retry?: Partial<RetryPolicy>;
   /** False skips fdatasync: logic tests only. */

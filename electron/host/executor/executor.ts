@@ -120,7 +120,7 @@ export class RunExecutor {
   takeContact(): number {
     const c = this.feed.next;
     const contact = this.feed.shift() as Contact;
-    this.contacts.put(c, contact, this.clock.now());
+    this.contacts.put(c, contact, this.clock.now(), this.replaying);
     this.phoneIndex.set(waId(contact.phone), c);
     this.engine.admit(c, contact);
     this.admitted = c + 1;

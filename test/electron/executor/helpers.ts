@@ -36,6 +36,30 @@ export function oneMessageJourney(extra: Partial<Journey> = {}): Journey {
   });
 }
 
+/** entry -> welcome -> wait `days` -> reminder -> done; either message's `failed` -> gave-up. */
+export function waitJourney(days: number): Journey {
+  const message = (id: string) => ({ id, type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } });
+  return Journey.parse({
+    id: 'j-wait', name: `Wait ${days} days`, channel: 'ch', timezone: 'UTC',
+    nodes: [
+      { id: 'entry', type: 'entry', data: { source: 'audience' } },
+      message('welcome'),
+      { id: 'wait', type: 'wait', data: { mode: 'duration', duration: { amount: days, unit: 'days' } } },
+      message('reminder'),
+      { id: 'done', type: 'exit', data: {} },
+      { id: 'gave-up', type: 'exit', data: {} },
+    ],
+    edges: [
+      { id: 'e1', source: 'entry', target: 'welcome' },
+      { id: 'e2', source: 'welcome', target: 'wait' },
+      { id: 'e3', source: 'welcome', sourceHandle: 'failed', target: 'gave-up' },
+      { id: 'e4', source: 'wait', target: 'reminder' },
+      { id: 'e5', source: 'reminder', target: 'done' },
+      { id: 'e6', source: 'reminder', sourceHandle: 'failed', target: 'gave-up' },
+    ],
+  });
+}
+
 export function channel(over: Partial<Channel> = {}): Channel {
   return Channel.parse({ id: 'ch', displayName: 'Test', mode: 'sandbox', messagingLimit: null, throughputMps: 1000, ...over });
 }

@@ -5,41 +5,16 @@
  * maps found.
  */
 import { describe, expect, it } from 'vitest';
-import { Journey } from '../../../core/journey/journey';
 import { ContactStore } from '../../../electron/host/executor/contact-store';
 import { RunExecutor } from '../../../electron/host/executor/executor';
 import { PhoneIndex } from '../../../electron/host/executor/phone-index';
 import { WamidTags } from '../../../electron/host/executor/wamid-tags';
 import { Prng } from '../../../core/sim/prng';
 import { useTempDirs } from '../temp-dir';
-import { FakeSender, makeRun, VirtualClock } from './helpers';
+import { FakeSender, makeRun, VirtualClock, waitJourney } from './helpers';
 
 const tempDir = useTempDirs();
 const DAY = 24 * 3_600_000;
-
-/** entry -> welcome -> wait 1 day -> reminder -> done. */
-function waitJourney(): Journey {
-  const message = (id: string) => ({ id, type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } });
-  return Journey.parse({
-    id: 'j-wait', name: 'Wait a day', channel: 'ch', timezone: 'UTC',
-    nodes: [
-      { id: 'entry', type: 'entry', data: { source: 'audience' } },
-      message('welcome'),
-      { id: 'wait', type: 'wait', data: { mode: 'duration', duration: { amount: 1, unit: 'days' } } },
-      message('reminder'),
-      { id: 'done', type: 'exit', data: {} },
-      { id: 'gave-up', type: 'exit', data: {} },
-    ],
-    edges: [
-      { id: 'e1', source: 'entry', target: 'welcome' },
-      { id: 'e2', source: 'welcome', target: 'wait' },
-      { id: 'e3', source: 'welcome', sourceHandle: 'failed', target: 'gave-up' },
-      { id: 'e4', source: 'wait', target: 'reminder' },
-      { id: 'e5', source: 'reminder', target: 'done' },
-      { id: 'e6', source: 'reminder', sourceHandle: 'failed', target: 'gave-up' },
-    ],
-  });
-}
 
 /** Each reminder (node 3) went once, to the right number, with that contact's own first name. */
 function expectRemindersRight(sender: FakeSender, contacts: number): void {
@@ -53,7 +28,7 @@ function expectRemindersRight(sender: FakeSender, contacts: number): void {
 
 describe('parked contacts', () => {
   it('leave memory while they wait and come back with their data when the timer is due', async () => {
-    const { dir, spec } = makeRun(await tempDir(), 300, { journey: waitJourney() });
+    const { dir, spec } = makeRun(await tempDir(), 300, { journey: waitJourney(1) });
     const clock = new VirtualClock();
     const sender = new FakeSender(clock);
     const run = await RunExecutor.open({ dir, spec, sender, clock, durable: false, jitter: () => 0.5 });
@@ -73,7 +48,7 @@ describe('parked contacts', () => {
   });
 
   it('reopened in the middle of the wait, finds every parked contact again', async () => {
-    const { dir, spec } = makeRun(await tempDir(), 200, { journey: waitJourney() });
+    const { dir, spec } = makeRun(await tempDir(), 200, { journey: waitJourney(1) });
     const clock = new VirtualClock();
     const sender = new FakeSender(clock);
     const first = await RunExecutor.open({ dir, spec, sender, clock, durable: false, jitter: () => 0.5 });

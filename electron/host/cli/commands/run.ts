@@ -77,7 +77,8 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   if (spec.channel.mode === 'meta' && !io.env.WAJOURNEY_TOKEN) throw new UsageError(`channel ${spec.channel.id} is a meta channel: set WAJOURNEY_TOKEN to its access token`);
 
   const session = await openRunSession({
-    // A sandbox's record settles unknown outcomes: a few seconds between its two looks suffice.
+    // How long a timed-out send waits for its status webhook before the sandbox's fence is asked
+    // (settler.ts); against Meta, an unsettled send is then reported uncertain, never resent.
     settleMs: 3_000,
     dir, spec, token: io.env.WAJOURNEY_TOKEN, appSecret: io.env.WAJOURNEY_APP_SECRET, webhookPort: parsePort(values['webhook-port']),
     onProgress: io.isTTY ? (s) => io.stderr(`\r${progressLine(s)}`) : undefined,

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hostCalls } from '../../core/api/host-api';
 import { fire } from './fake-electron';
 import type { FakeElectron } from './fake-electron';
 import { useTempDirs } from './temp-dir';
+import { portIsFree } from './port-is-free';
 
 const electron: FakeElectron = await vi.hoisted(async () => (await import('./fake-electron')).createFakeElectron());
 vi.mock('electron', () => electron);
@@ -28,14 +28,6 @@ afterEach(async () => {
   await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
   delete process.env.WAJOURNEY_WEBHOOK_PORT;
 });
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 /** Imports the real entry (electron/main/index.ts) and waits for the window to load. */
 async function launch() {

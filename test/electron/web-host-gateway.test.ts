@@ -1,21 +1,13 @@
 /** The web host starts the app's channel gateway with itself and closes it on close. */
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startWebHost } from '../../electron/host/web/web-host';
 import { callApi } from './http-client';
 import { useTempDirs } from './temp-dir';
+import { portIsFree } from './port-is-free';
 
 const tempDir = useTempDirs();
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 describe('web host: channel gateway', () => {
   it('serves the sandbox and the webhook receiver while it runs, and frees their ports on close', async () => {

@@ -10,6 +10,7 @@ import { startChannelGateway, type ChannelGateway, type RunWebhookListener } fro
 import { inboundWebhook, statusWebhook } from '../../../electron/host/sandbox';
 import { signWebhookBody, type InboundEvent, type StatusEvent } from '../../../electron/host/webhooks';
 import { send } from '../http-client';
+import { portIsFree } from '../port-is-free';
 
 const business = { wabaId: 'waba1', phoneNumberId: 'pn1', displayPhoneNumber: '15550001234' };
 const SHOP = { id: 'shop', mode: 'meta' as const };
@@ -44,14 +45,6 @@ function recorder(runId: string) {
 
 const status = (id: string, key: string | undefined, state: 'sent' | 'delivered' | 'read' = 'sent') =>
   statusWebhook(business, { id, status: state, at: 1_750_000_000_000, recipientId: '33612345678', ...(key ? { bizOpaqueCallbackData: key } : {}) });
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
 
 describe('gateway lifetime', () => {
   it('frees the receiver’s and the sandbox’s ports when closed', async () => {

@@ -186,8 +186,12 @@ function tourOf({ lang, theme }: Tour) {
       await row.getByRole('button', { name: new RegExp(`^${t('runs.details')}`) }).click();
       const details = page.getByTestId('run-details');
       await details.waitFor();
-      await details.locator('.recharts-surface').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
       await look(session, 'run-report');
+      // The report's measures and charts, further down the run's details.
+      const chart = details.locator('figure.chart').first();
+      await chart.waitFor({ timeout: 30_000 });
+      await chart.scrollIntoViewIfNeeded();
+      await look(session, 'run-charts');
     }, 150_000);
   });
 }

@@ -160,7 +160,7 @@ export const workspaceFr: typeof workspaceEn = {
     timeZone: 'fuseau horaire manquant : ajoutez Z pour UTC ou un décalage comme +01:00 à {{value}}',
     realDateTime: 'date et heure impossibles : {{value}}',
     offset: 'décalage horaire non valide dans {{value}}',
-    fieldCount: '{{expected}} champs attendus comme dans l’en-tête, {{found}} trouvés',
+    fieldCount: '{{expected}} champs attendus comme dans l’en-tête, mais {{found}} sur cette ligne',
     duplicate: 'numéro en double {{phone}}, déjà à la ligne {{line}}',
     empty: 'le fichier est vide : une ligne d’en-tête avec une colonne de téléphone est attendue',
     noColumn: 'pas de colonne {{column}} dans le fichier (associée à {{field}})',

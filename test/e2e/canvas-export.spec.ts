@@ -36,8 +36,8 @@ async function stepBounds(editor: EditorPage): Promise<{ width: number; height: 
   return { width: Math.max(...boxes.map((b) => b.x + b.w)) - left, height: Math.max(...boxes.map((b) => b.y + b.h)) - top };
 }
 
-/** The share of the image's pixels that differ from its corner (the background). */
-async function paintedShare(page: Page, png: Buffer): Promise<number> {
+/** The share of the image's pixels that differ from its top-left corner (the background), and whether all four corners agree. */
+async function paintedShare(page: Page, png: Buffer): Promise<{ share: number; cornersAgree: boolean }> {
   return page.evaluate(async (base64) => {
     type Ctx = { drawImage(i: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
     type Doc = { createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): Ctx } };
@@ -50,11 +50,12 @@ async function paintedShare(page: Page, png: Buffer): Promise<number> {
     const ctx = canvas.getContext('2d');
     ctx.drawImage(image, 0, 0);
     const { data } = ctx.getImageData(0, 0, image.width, image.height);
+    const differs = (i: number) => Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 24;
     let painted = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 24) painted++;
-    }
-    return painted / (data.length / 4);
+    for (let i = 0; i < data.length; i += 4) if (differs(i)) painted++;
+    const w = image.width;
+    const corners = [(w - 1) * 4, (image.height - 1) * w * 4, (image.height * w - 1) * 4];
+    return { share: painted / (data.length / 4), cornersAgree: corners.every((i) => !differs(i)) };
   }, png.toString('base64'));
 }
 
@@ -77,7 +78,10 @@ describe('canvas export in Chromium', () => {
     expect(Math.abs(width - Math.round(bounds.width * 1.16))).toBeLessThanOrEqual(2);
     expect(Math.abs(height - Math.max(240, Math.round(bounds.height * 1.16)))).toBeLessThanOrEqual(2);
     // Steps are drawn, not a blank background.
-    expect(await paintedShare(page, png.bytes)).toBeGreaterThan(0.05);
+    const painted = await paintedShare(page, png.bytes);
+    expect(painted.share).toBeGreaterThan(0.05);
+    // The background reaches every edge (no unpainted band along the top or left).
+    expect(painted.cornersAgree).toBe(true);
     await mkdir(screenshotDir, { recursive: true });
     await writeFile(join(screenshotDir, 'canvas-export-download.png'), png.bytes);
 

@@ -23,7 +23,7 @@ export const templateReviewFr: typeof templateReviewEn = {
     rejectedBecause: 'Refusé par Meta : {{reason}}',
     refresh: 'Actualiser les statuts',
     refreshing: 'Demande des statuts à Meta…',
-    refreshed: '{{channel}} : {{changed}} modifiés, {{added}} ajoutés, {{unchanged}} inchangés.',
+    refreshed: '{{channel}} — modifiés : {{changed}}, ajoutés : {{added}}, inchangés : {{unchanged}}.',
     change: '{{name}} ({{language}}), révision {{revision}} : {{from}} → {{to}}',
     changeReason: '{{name}} ({{language}}), révision {{revision}} : {{from}} → {{to}} ({{reason}})',
     skipped: '{{channel}} : non lus : {{names}}',

@@ -50,7 +50,7 @@ describe('submitting a template for review', () => {
     await user.click(within(panel).getByRole('button', { name: 'Submit' }));
     expect(review.submit).toHaveBeenCalledWith(sandbox, entry(draft));
     expect(await within(panel).findByRole('status')).toHaveTextContent(
-      'Sent to Maison Dupont (sandbox): status PENDING (Meta id 1000000000001). Refresh statuses to see Meta’s decision.',
+      'Sent to Maison Dupont (sandbox): status Pending (Meta id 1000000000001). Refresh statuses to see Meta’s decision.',
     );
     expect(within(panel).getByRole('button', { name: 'Submit' })).toBeDisabled();
   });
@@ -177,7 +177,7 @@ describe('refreshing statuses', () => {
     const { user } = renderReview([entry(draft)], { refresh }, 'fr');
     expect(within(row('promo_hiver')).getByText('Pas encore envoyé à la revue')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Actualiser les statuts' }));
-    expect(await screen.findByText('Maison Dupont (sandbox) : 1 modifiés, 0 ajoutés, 0 inchangés.')).toBeInTheDocument();
+    expect(await screen.findByText('Maison Dupont (sandbox) — modifiés : 1, ajoutés : 0, inchangés : 0.')).toBeInTheDocument();
     expect(screen.getByRole('listitem')).toHaveTextContent('promo_hiver (fr), révision 1 : En attente → Refusé (INVALID_FORMAT)');
     await user.click(screen.getByRole('button', { name: 'Soumettre promo_hiver (fr) à la revue' }));
     expect(screen.getByRole('combobox', { name: 'Canal' })).toHaveValue('ch-sandbox');

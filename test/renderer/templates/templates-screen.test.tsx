@@ -57,7 +57,7 @@ describe('Templates screen review at Meta', () => {
     await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }));
     host.channelAnswers.submission = { id: '1000000000042', status: 'PENDING', category: 'MARKETING' };
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    expect(await screen.findByText(/Sent to Maison Dupont \(sandbox\): status PENDING \(Meta id 1000000000042\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Sent to Maison Dupont \(sandbox\): status Pending \(Meta id 1000000000042\)/)).toBeInTheDocument();
 
     const call = host.calls.find((c) => c.name === 'templates:submit')!;
     expect(call.args).toMatchObject({ channel: { id: 'ch-sandbox', mode: 'sandbox' }, template: { ...winter, status: 'PENDING' } });

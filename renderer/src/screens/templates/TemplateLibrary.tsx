@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { templateKey, type Template } from '../../../../core/whatsapp/template';
 import type { TemplateEntry } from '../../../db';
-import { RefreshStatuses } from './RefreshStatuses';
+import { RefreshButton, RefreshReport, useRefreshStatuses } from './RefreshStatuses';
 import type { ReviewActions } from './review-actions';
 import { TemplateAuthoring } from './TemplateAuthoring';
 import { TemplateImport } from './TemplateImport';
@@ -27,6 +27,8 @@ type LibraryProps = {
   /** The clock, for the edit-rate rule. */
   now?: () => number;
 };
+
+const noRefresh = async () => [];
 
 type Editing = { template: Template | undefined; key: number; inReview: boolean };
 
@@ -71,6 +73,7 @@ export function TemplateLibrary({ entries, units, store, onImport, review, now =
     setEditing(undefined);
     setSubmitting(templateKey(entry.template.name, entry.template.language));
   };
+  const refreshing = useRefreshStatuses(review?.refresh ?? noRefresh);
   const submitted = entries.find((e) => templateKey(e.template.name, e.template.language) === submitting);
   return (
     <div className="template-library">
@@ -78,9 +81,10 @@ export function TemplateLibrary({ entries, units, store, onImport, review, now =
         <button type="button" className="button button-primary" onClick={() => open(undefined)}>
           {t('templateLibrary.newTemplate')}
         </button>
+        {review ? <RefreshButton {...refreshing} /> : null}
         <TemplateImport onImport={onImport} />
       </div>
-      {review ? <RefreshStatuses onRefresh={review.refresh} /> : null}
+      <RefreshReport state={refreshing.state} />
       {editing ? <TemplateAuthoring key={editing.key} initial={editing.template} inReview={editing.inReview} units={units} onSave={save} onClose={() => setEditing(undefined)} /> : null}
       {review && submitted ? (
         <TemplateSubmit key={submitting} entry={submitted} channels={review.channels} onSubmit={review.submit} onClose={() => setSubmitting(undefined)} />

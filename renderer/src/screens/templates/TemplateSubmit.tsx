@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../core/journey/channel';
 import { checkTemplateLimits } from '../../../../core/whatsapp/limits';
 import { placeholderKeys, placeholderValue } from '../../../../core/whatsapp/placeholders';
+import { TemplateStatus } from '../../../../core/whatsapp/template';
 import type { TemplateEntry } from '../../../db';
 import { channelsFor, type SubmitOutcome } from './review-actions';
 
@@ -42,6 +43,11 @@ export function TemplateSubmit({ entry, channels, onSubmit, onClose }: SubmitPro
     setProgress({ kind: 'done', channel: name, outcome: await onSubmit(channel, entry) });
   };
   const done = progress.kind === 'done' && progress.outcome.ok;
+  /** Meta's status in the interface language, or as Meta wrote it when the app has no word for it. */
+  const statusWord = (word: string) => {
+    const known = TemplateStatus.safeParse(word.toUpperCase());
+    return known.success ? t(`editor.status.${known.data}`) : word;
+  };
 
   return (
     <section className="template-submit" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
@@ -58,7 +64,7 @@ export function TemplateSubmit({ entry, channels, onSubmit, onClose }: SubmitPro
       ) : (
         <label className="field">
           <span className="field-label">{t('templateReview.channel')}</span>
-          <select value={channelId} disabled={progress.kind === 'sending' || done} onChange={(e) => setChannelId(e.target.value)}>
+          <select className="select" value={channelId} disabled={progress.kind === 'sending' || done} onChange={(e) => setChannelId(e.target.value)}>
             {candidates.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.displayName}
@@ -88,7 +94,7 @@ export function TemplateSubmit({ entry, channels, onSubmit, onClose }: SubmitPro
       ) : null}
       {progress.kind === 'done' && progress.outcome.ok ? (
         <p role="status" className="notice">
-          {t('templateReview.submitted', { channel: progress.channel, status: progress.outcome.status, id: progress.outcome.id })}
+          {t('templateReview.submitted', { channel: progress.channel, status: statusWord(progress.outcome.status), id: progress.outcome.id })}
         </p>
       ) : null}
       {progress.kind === 'done' && !progress.outcome.ok ? (

@@ -1,7 +1,8 @@
 /**
  * Template review at Meta, in Chromium against the app's built-in sandbox through the web host:
  * submit the sample's draft and a new template lacking a sample value, wait for the sandbox's
- * review, refresh statuses, and see one approved and one rejected, still so after a reload.
+ * review, refresh statuses, and see one approved and one rejected with Meta's reason, still so
+ * after a reload.
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -64,9 +65,9 @@ describe('template review against the sandbox in Chromium', () => {
     await submitFromPanel(page, 'flash_sale', 'fr');
     await app.screenshot('templates-review-submitted');
 
-    await refreshUntil(page, ['birthday_offer (fr), revision 1: Pending → Approved', 'flash_sale (fr), revision 1: Pending → Rejected']);
+    await refreshUntil(page, ['birthday_offer (fr), revision 1: Pending → Approved', 'flash_sale (fr), revision 1: Pending → Rejected (INVALID_FORMAT)']);
     await row(page, 'birthday_offer', 'fr').getByText('Approved', { exact: true }).waitFor();
-    await row(page, 'flash_sale', 'fr').getByText('Rejected', { exact: true }).first().waitFor();
+    await row(page, 'flash_sale', 'fr').getByText('Rejected by Meta: INVALID_FORMAT').waitFor();
     expect(await row(page, 'birthday_offer', 'fr').getByRole('button', { name: /for review$/ }).count()).toBe(0);
     await app.screenshot('templates-review-refreshed');
     await page.getByRole('region', { name: 'Submit flash_sale (fr) for review' }).getByRole('button', { name: 'Close' }).click();
@@ -76,7 +77,7 @@ describe('template review against the sandbox in Chromium', () => {
     await app.reload();
     await app.goTo('Main', 'Templates');
     await row(page, 'birthday_offer', 'fr').getByText('Approved', { exact: true }).waitFor();
-    expect(await row(page, 'flash_sale', 'fr').textContent()).toContain('Rejected');
+    expect(await row(page, 'flash_sale', 'fr').textContent()).toContain('Rejected by Meta: INVALID_FORMAT');
   });
 
   it('reads in French and in the dark theme, from submission to approval', async () => {

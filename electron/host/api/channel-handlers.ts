@@ -86,7 +86,8 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): Pick<HostHandle
       const skipped: string[] = [];
       for (const entry of graph) {
         const template = fromGraphTemplate(entry);
-        if (template) templates.push(template);
+        // Meta's reason for a rejection travels with the template, so the library can show it.
+        if (template) templates.push(entry.rejected_reason && entry.rejected_reason !== 'NONE' ? { ...template, rejectedReason: entry.rejected_reason } : template);
         else skipped.push(`${entry.name} (${entry.language})`);
       }
       return { templates, skipped };

@@ -7,6 +7,9 @@ export function MetricsTable({ metrics }: { metrics: ReportMetrics }) {
   const { t, i18n } = useTranslation('reports');
   const language = i18n.language;
   const rate = rateFormatter(language, t('reports.none'));
+  // Meta's rating as the rest of the app names it (High (green)…): the `translation` namespace's words.
+  const { t: tApp } = useTranslation();
+  const rating = (value: typeof metrics.quality.current) => tApp(`qualityRating.${value}`);
   const { total, quality } = metrics;
   const rows: [string, string][] = [
     [t('reports.sent'), String(total.sent)],
@@ -38,7 +41,7 @@ export function MetricsTable({ metrics }: { metrics: ReportMetrics }) {
         </tbody>
       </table>
       <p className={quality.atRisk ? 'report-quality at-risk' : 'report-quality'} role={quality.atRisk ? 'alert' : undefined}>
-        {t('reports.quality', { current: quality.current, projected: quality.projected })}{' '}
+        {t('reports.quality', { current: rating(quality.current), projected: rating(quality.projected) })}{' '}
         {quality.atRisk ? t('reports.qualityRisk') : t('reports.qualitySafe')}
       </p>
     </div>

@@ -68,6 +68,8 @@ describe('the run report', { timeout: 30_000 }, () => {
     const metrics = await screen.findByTestId('report-metrics');
     expect(within(metrics).getByRole('row', { name: 'Delivery rate 50%' })).toBeTruthy();
     expect(within(metrics).getByRole('row', { name: 'Median response time 10 minutes' })).toBeTruthy();
+    // Meta's rating in the app's words, not its API's GREEN.
+    expect(screen.getByText(/^Quality rating: High \(green\) now, High \(green\) projected from blocks\./)).toBeTruthy();
 
     const perNode = screen.getByTestId('report-node-metrics');
     // What the step cost: its one delivered message at Germany's marketing rate.

@@ -1,5 +1,5 @@
 /** Small journeys for editor tests, written out so each test reads on its own. */
-import type { Journey } from '../../../core/journey';
+import type { Journey, JourneyNode } from '../../../core/journey';
 
 /** entry -> template -> wait 2 days -> session message -> exit. */
 export function lineJourney(): Journey {
@@ -18,6 +18,26 @@ export function lineJourney(): Journey {
       { id: 'e1', source: 'in', sourceHandle: 'out', target: 'promo' },
       { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'pause' },
       { id: 'e3', source: 'pause', sourceHandle: 'out', target: 'hello' },
+      { id: 'e4', source: 'hello', sourceHandle: 'out', target: 'bye' },
+    ],
+  };
+}
+
+/** lineJourney edited: the wait removed, the template changed to promo_v2, a wait_for_reply 'ask' added in its place. */
+export function editedLineJourney(): Journey {
+  const before = lineJourney();
+  return {
+    ...before,
+    nodes: [
+      ...before.nodes
+        .filter((n) => n.id !== 'pause')
+        .map((n): JourneyNode => (n.id === 'promo' ? { id: 'promo', type: 'whatsapp_template', position: n.position, data: { template: 'promo_v2', language: 'en' } } : n)),
+      { id: 'ask', type: 'wait_for_reply', position: { x: 600, y: 0 }, data: { timeout: { amount: 1, unit: 'days' } } },
+    ],
+    edges: [
+      { id: 'e1', source: 'in', sourceHandle: 'out', target: 'promo' },
+      { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'ask' },
+      { id: 'e3', source: 'ask', sourceHandle: 'replied', target: 'hello' },
       { id: 'e4', source: 'hello', sourceHandle: 'out', target: 'bye' },
     ],
   };

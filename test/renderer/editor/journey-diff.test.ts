@@ -1,28 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Journey, JourneyNode } from '../../../core/journey';
 import { diffJourneys } from '../../../renderer/src/editor/diff/journey-diff';
 import { arbJourney } from '../../support/arbitraries';
-import { lineJourney } from './journey-builders';
+import { editedLineJourney, lineJourney } from './journey-builders';
 
 describe('diffJourneys', () => {
   it('finds added, removed and changed steps, and marks each side', () => {
     const before = lineJourney();
-    const after: Journey = {
-      ...before,
-      nodes: [
-        ...before.nodes
-          .filter((n) => n.id !== 'pause')
-          .map((n): JourneyNode => (n.id === 'promo' ? { id: 'promo', type: 'whatsapp_template', position: n.position, data: { template: 'promo_v2', language: 'en' } } : n)),
-        { id: 'ask', type: 'wait_for_reply', position: { x: 600, y: 0 }, data: { timeout: { amount: 1, unit: 'days' } } },
-      ],
-      edges: [
-        { id: 'e1', source: 'in', sourceHandle: 'out', target: 'promo' },
-        { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'ask' },
-        { id: 'e3', source: 'ask', sourceHandle: 'replied', target: 'hello' },
-        { id: 'e4', source: 'hello', sourceHandle: 'out', target: 'bye' },
-      ],
-    };
+    const after = editedLineJourney();
     const diff = diffJourneys(before, after);
     expect(diff.added).toEqual(['ask']);
     expect(diff.removed).toEqual(['pause']);

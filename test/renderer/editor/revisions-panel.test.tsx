@@ -1,34 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Journey, JourneyNode } from '../../../core/journey';
 import { getJourney, saveJourney } from '../../../renderer/db';
 import { RevisionsPanel } from '../../../renderer/src/editor/revisions/RevisionsPanel';
 import { openTestWorkspace } from '../db/test-db';
-import { lineJourney } from './journey-builders';
+import { editedLineJourney, lineJourney } from './journey-builders';
 import { renderWithEditor } from './render-editor';
 
 const HOUR = 3_600_000;
 
-/** Revision 2 of lineJourney: the wait removed, the template changed, a wait_for_reply added. */
-function editedJourney(): Journey {
-  const before = lineJourney();
-  return {
-    ...before,
-    nodes: [
-      ...before.nodes
-        .filter((n) => n.id !== 'pause')
-        .map((n): JourneyNode => (n.id === 'promo' ? { ...n, data: { template: 'promo_v2', language: 'en' } } as JourneyNode : n)),
-      { id: 'ask', type: 'wait_for_reply', position: { x: 600, y: 0 }, data: { timeout: { amount: 1, unit: 'days' } } },
-    ],
-    edges: [
-      { id: 'e1', source: 'in', sourceHandle: 'out', target: 'promo' },
-      { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'ask' },
-      { id: 'e3', source: 'ask', sourceHandle: 'replied', target: 'hello' },
-      { id: 'e4', source: 'hello', sourceHandle: 'out', target: 'bye' },
-    ],
-  };
-}
+const editedJourney = editedLineJourney;
 
 /** Three saved revisions (1: the line, 2: edited, 3: renamed only) and an editor on the newest. */
 async function renderPanel(onClose = vi.fn()) {

@@ -29,15 +29,15 @@ async function advance(ms: number) {
   });
 }
 
-describe('useAutosave', () => {
-  beforeEach(() => {
-    // Only the clock the hook reads: fake-indexeddb schedules its work with setImmediate.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+beforeEach(() => {
+  // Only the clock the hook reads: fake-indexeddb schedules its work with setImmediate.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
+describe('useAutosave', () => {
   it('saves a change within a second, saying unsaved, saving, then saved', async () => {
     const store = createEditorStore(lineJourney());
     let finish!: () => void;
@@ -144,13 +144,6 @@ describe('useAutosave', () => {
 });
 
 describe('useAutosave with the workspace database', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
   it('loses nothing on reload: a change saved by the timer, one by leaving the editor, one by leaving the page', async () => {
     openTestWorkspace();
     await saveJourney(lineJourney());

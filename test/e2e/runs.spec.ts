@@ -9,27 +9,10 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
+import { oneMessageJourney } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
 
 const current = sessionPerTest();
-
-function oneMessageJourney(): Buffer {
-  const file = JSON.parse(readFileSync('assets/sample/journeys/promo-reply.journey.json', 'utf8')) as {
-    journey: { id: string; name: string; quietHours?: unknown; nodes: { id: string; position: { x: number; y: number } }[]; edges: unknown[] };
-  };
-  const { journey } = file;
-  const byId = new Map(journey.nodes.map((n) => [n.id, n]));
-  const promo = byId.get('promo')!;
-  journey.id = 'promo-one';
-  journey.name = 'Winter promotion, one message';
-  delete journey.quietHours;
-  journey.nodes = [byId.get('entry')!, promo, { id: 'done', type: 'exit', position: { x: promo.position.x, y: promo.position.y + 200 }, data: {} } as never];
-  journey.edges = [
-    { id: 'e1', source: 'entry', sourceHandle: 'out', target: 'promo' },
-    { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'done' },
-  ];
-  return Buffer.from(JSON.stringify(file));
-}
 
 /**
  * The run report's charts, once the host has read the journal: the running totals hold every

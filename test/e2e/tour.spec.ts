@@ -13,6 +13,7 @@ import type { TFunction } from 'i18next';
 import { createI18n } from '../../renderer/src/i18n/create-i18n';
 import { EditorPage } from './pages/editor-page';
 import type { AppSession } from './support/app-session';
+import { oneMessageJourney } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
 import { contrastFailures, englishLeftovers, sampleData, unnamedControls } from './support/ui-audit';
 
@@ -27,24 +28,6 @@ const TOURS: Tour[] = [
 
 /** The CSV of an audience import that skips rows: a bad phone, a duplicate, a short row. */
 const FAULTY_CSV = ['phone,first_name,whatsapp_opt_in,marketing_opt_in', '+33612340001,Alice,true,true', 'not-a-phone,Bob,true,false', '+33612340001,Chloé,true,true', '+33612340004', '+33612340005,Eve,yes,no'].join('\n');
-
-/** The sample's first message alone, without quiet hours: a run that finishes at any hour in seconds. */
-function oneMessageJourney(): Buffer {
-  const file = JSON.parse(readFileSync('assets/sample/journeys/promo-reply.journey.json', 'utf8')) as {
-    journey: { id: string; name: string; quietHours?: unknown; nodes: { id: string; position: { x: number; y: number } }[]; edges: unknown[] };
-  };
-  const { journey } = file;
-  const byId = new Map(journey.nodes.map((n) => [n.id, n]));
-  const promo = byId.get('promo')!;
-  Object.assign(journey, { id: 'promo-one', name: 'Winter promotion, one message' });
-  delete journey.quietHours;
-  journey.nodes = [byId.get('entry')!, promo, { id: 'done', type: 'exit', position: { x: promo.position.x, y: promo.position.y + 200 }, data: {} } as never];
-  journey.edges = [
-    { id: 'e1', source: 'entry', sourceHandle: 'out', target: 'promo' },
-    { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'done' },
-  ];
-  return Buffer.from(JSON.stringify(file));
-}
 
 function tourOf({ lang, theme }: Tour) {
   const t: TFunction = createI18n(lang).t;

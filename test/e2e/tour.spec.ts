@@ -15,7 +15,7 @@ import { EditorPage } from './pages/editor-page';
 import type { AppSession } from './support/app-session';
 import { oneMessageJourney } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
-import { contrastFailures, englishLeftovers, sampleData, unnamedControls } from './support/ui-audit';
+import { contrastFailures, englishInNames, englishLeftovers, sampleData, unnamedControls } from './support/ui-audit';
 
 /** Names and contents the sample and these tests write (journeys, templates, contacts): they stay as written. */
 const USER_DATA = [...sampleData(), 'Winter promotion, one message', 'Free-form follow-up two days after an ad', 'WhatsApp number', 'Imported with errors'];
@@ -41,6 +41,7 @@ function tourOf({ lang, theme }: Tour) {
     expect.soft(await unnamedControls(page), `${screen}: controls without an accessible name`).toEqual([]);
     const english = await englishLeftovers(page, USER_DATA);
     if (lang === 'fr') expect.soft(english, `${screen}: English on the French screen`).toEqual([]);
+    if (lang === 'fr') expect.soft(await englishInNames(page, USER_DATA), `${screen}: English in the French screen's accessible names`).toEqual([]);
     // The same scan finds the English wording on the English screen: it does read what is shown.
     else expect.soft(english.length, `${screen}: English wording found on the English screen`).toBeGreaterThan(2);
     expect.soft(await contrastFailures(page), `${screen}: text under WCAG AA contrast`).toEqual([]);

@@ -47,14 +47,37 @@ export function sampleData(root = 'assets/sample'): string[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * English interface wording in the page's visible text, once `userData` (names and contents
- * the user or the sample wrote, which stay in their own language) is taken out.
- */
-export async function englishLeftovers(page: Page, userData: string[]): Promise<string[]> {
-  let text = await page.locator('body').innerText();
+/** The English interface wording in `text`, once `userData` (names and contents the user or the sample wrote, which stay in their own language) is taken out. */
+export function englishIn(text: string, userData: string[]): string[] {
   for (const data of [...userData].sort((a, b) => b.length - a.length)) text = text.split(data).join(' ');
   return englishFragments.filter((fragment) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(fragment)}($|[^\\p{L}])`, 'u').test(text));
+}
+
+/** English interface wording in the page's visible text. */
+export async function englishLeftovers(page: Page, userData: string[]): Promise<string[]> {
+  return englishIn(await page.locator('body').innerText(), userData);
+}
+
+/** Text pieces (visible text, split where lines wrap: the innerText scan reads it whole). */
+const TEXT_ROLES = new Set(['StaticText', 'InlineTextBox', 'LineBreak']);
+/** Chromium's own words, in the browser's language rather than the page's (a date field's picker button). */
+const BROWSER_WORDS = /Show local date and time picker|Show date picker|Show time picker/g;
+
+/** Every name in Chromium's accessibility tree but text pieces: aria-labels, titles, alt texts, computed names. */
+export async function accessibleNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const named = nodes.filter((n) => !n.ignored && !TEXT_ROLES.has(n.role?.value ?? ''));
+    return [...new Set(named.map((n) => (n.name?.value ?? '').replace(BROWSER_WORDS, '').trim()).filter((name) => name.length > 0))];
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** English interface wording in what a screen reader says on the page (aria-labels and titles included). */
+export async function englishInNames(page: Page, userData: string[]): Promise<string[]> {
+  return englishIn((await accessibleNames(page)).join('\n'), userData);
 }
 
 const CONTROL_ROLES = new Set(['button', 'textbox', 'searchbox', 'combobox', 'listbox', 'checkbox', 'radio', 'switch', 'slider', 'spinbutton', 'menuitem', 'tab', 'link']);

@@ -7,6 +7,9 @@ import { openTestWorkspace } from '../db/test-db';
 import { editedLineJourney, lineJourney } from './journey-builders';
 import { renderWithEditor } from './render-editor';
 
+/** Whole screens in jsdom over fake-indexeddb take seconds when the whole suite runs at once. */
+const SLOW = 20_000;
+
 const HOUR = 3_600_000;
 
 const editedJourney = editedLineJourney;
@@ -21,7 +24,7 @@ async function renderPanel(onClose = vi.fn()) {
   const newest = { ...editedJourney(), name: 'Line (final)' };
   await saveJourney(newest);
   const view = renderWithEditor(newest, <RevisionsPanel onClose={onClose} />);
-  await screen.findAllByText('Revision 3');
+  await screen.findAllByText('Revision 3', {}, { timeout: 5000 });
   return { ...view, user: userEvent.setup(), onClose };
 }
 
@@ -33,7 +36,7 @@ const marked = (region: HTMLElement) =>
     return mark ? [`${el.dataset.stepId}:${mark}`] : [];
   }).sort();
 
-describe('RevisionsPanel', () => {
+describe('RevisionsPanel', { timeout: SLOW }, () => {
   it('lists every revision newest first, and compares the newest with the one before it', async () => {
     await renderPanel();
     const older = screen.getByRole('combobox', { name: 'Older' });
@@ -83,6 +86,17 @@ describe('RevisionsPanel', () => {
     expect(store.getState().journey).toEqual(lineJourney());
     store.getState().actions.undo();
     expect(store.getState().journey).toEqual({ ...editedJourney(), name: 'Line (final)' });
+  });
+
+  it('lists a revision saved while it is open (the save a restore makes)', async () => {
+    const { user, store } = await renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Restore revision 2' }));
+    await saveJourney(store.getState().journey);
+    const older = screen.getByRole('combobox', { name: 'Older' });
+    await waitFor(() => expect(within(older).getAllByRole('option').map((o) => o.value)).toEqual(['4', '3', '2', '1']));
+    // The comparison on screen stays the one picked.
+    expect(older).toHaveValue('2');
+    expect(screen.getByRole('combobox', { name: 'Newer' })).toHaveValue('3');
   });
 
   it('closes with its button or Escape, focusing the close button on open', async () => {

@@ -8,6 +8,9 @@ import type { TemplateStore } from '../../../renderer/src/screens/templates/save
 import { TemplateLibrary } from '../../../renderer/src/screens/templates/TemplateLibrary';
 import { renderWithI18n } from '../preview/render-with-i18n';
 
+/** Whole screens in jsdom over fake-indexeddb take seconds when the whole suite runs at once. */
+const SLOW = 20_000;
+
 const sandbox: Channel = { id: 'ch-sandbox', displayName: 'Maison Dupont (sandbox)', mode: 'sandbox', businessUnit: 'bu-demo', messagingLimit: 1000, quality: 'GREEN', throughputMps: 80 };
 const meta: Channel = { ...sandbox, id: 'ch-meta', displayName: 'Maison Dupont Paris', mode: 'meta', phoneNumberId: '1', wabaId: '2' };
 const otherUnit: Channel = { ...sandbox, id: 'ch-other', displayName: 'Autre marque', businessUnit: 'bu-other' };
@@ -35,7 +38,7 @@ function renderReview(entries: TemplateEntry[], actions: Partial<ReviewActions> 
 
 const row = (name: string) => screen.getByRole('rowheader', { name }).closest('tr')!;
 
-describe('submitting a template for review', () => {
+describe('submitting a template for review', { timeout: SLOW }, () => {
   it('offers it on a draft, to the channels of its business unit with the sandbox first, and says Meta’s answer', async () => {
     const { user, review } = renderReview([entry(draft)]);
     expect(within(row('promo_hiver')).getByText('Not sent for review yet')).toBeInTheDocument();
@@ -117,7 +120,7 @@ describe('submitting a template for review', () => {
   });
 });
 
-describe('the review state in the table', () => {
+describe('the review state in the table', { timeout: SLOW }, () => {
   it('shows a newer revision beside the approved one journeys use, and Meta’s reason for a rejection', () => {
     const approved: Template = { ...draft, status: 'APPROVED' };
     const rejected: Template = { ...draft, status: 'REJECTED', components: { body: { text: 'Bonjour {{1}}, -50 %' } } };
@@ -135,7 +138,7 @@ describe('the review state in the table', () => {
   });
 });
 
-describe('refreshing statuses', () => {
+describe('refreshing statuses', { timeout: SLOW }, () => {
   const merge = (m: Partial<StatusMerge>): StatusMerge => ({ changed: [], added: [], unchanged: 0, drafts: 0, ...m });
 
   it('lists what changed per channel, with Meta’s reasons, and each channel’s failure', async () => {

@@ -8,17 +8,20 @@ import { injectWriteFaults } from '../db/failing-writes';
 import { openTestWorkspace } from '../db/test-db';
 import { renderScreen, textFile } from '../screens/render-screen';
 
+/** Whole screens in jsdom over fake-indexeddb take seconds when the whole suite runs at once. */
+const SLOW = 20_000;
+
 const imported = (name: string, language: string): Template => ({
   name, language, category: 'UTILITY', status: 'DRAFT', businessUnit: 'bu-demo', components: { body: { text: `Bonjour {{1}} (${language})` } },
 });
 
-describe('Templates screen import', () => {
+describe('Templates screen import', { timeout: SLOW }, () => {
   it('changes nothing when the database fails midway through the file, and says why', async () => {
     const ws = openTestWorkspace();
     const faults = injectWriteFaults(ws.db, 'templates');
     await ensureWorkspace();
     renderScreen(<TemplatesScreen />);
-    const table = await screen.findByRole('table', { name: 'Your templates' });
+    const table = await screen.findByRole('table', { name: 'Your templates' }, { timeout: 5000 });
     const before = await listTemplates();
     const rowsBefore = within(table).getAllByRole('row').length;
 
@@ -35,7 +38,7 @@ describe('Templates screen import', () => {
   it('adds every template of a good file to the table', async () => {
     openTestWorkspace();
     renderScreen(<TemplatesScreen />);
-    await screen.findByRole('table', { name: 'Your templates' });
+    await screen.findByRole('table', { name: 'Your templates' }, { timeout: 5000 });
     const file = [imported('autumn', 'fr'), imported('autumn', 'en')];
     fireEvent.change(screen.getByLabelText('Import templates (JSON)'), { target: { files: [textFile('two.json', JSON.stringify(file))] } });
     expect(await screen.findByText('2 templates imported.')).toBeInTheDocument();
@@ -43,7 +46,7 @@ describe('Templates screen import', () => {
   });
 });
 
-describe('Templates screen review at Meta', () => {
+describe('Templates screen review at Meta', { timeout: SLOW }, () => {
   const winter: Template = {
     name: 'promo_hiver', language: 'fr', category: 'MARKETING', status: 'DRAFT', businessUnit: 'bu-demo',
     components: { body: { text: 'Bonjour {{1}}, -20 % cet hiver.' } }, examples: { '1': 'Camille' },
@@ -54,7 +57,7 @@ describe('Templates screen review at Meta', () => {
     await ensureWorkspace();
     await saveTemplate(winter);
     const { user, host } = renderScreen(<TemplatesScreen />);
-    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }, { timeout: 5000 }));
     host.channelAnswers.submission = { id: '1000000000042', status: 'PENDING', category: 'MARKETING' };
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await screen.findByText(/Sent to Maison Dupont \(sandbox\): status Pending \(Meta id 1000000000042\)/)).toBeInTheDocument();
@@ -80,7 +83,7 @@ describe('Templates screen review at Meta', () => {
     await saveTemplate(winter);
     const { user, host } = renderScreen(<TemplatesScreen />);
     host.failCalls('templates:submit', { code: 'channels/graph-error', message: 'Meta error 100: Invalid parameter (Content in fr already exists for promo_hiver.)' });
-    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }));
+    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }, { timeout: 5000 }));
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await screen.findByText('Not submitted: Meta error 100: Invalid parameter (Content in fr already exists for promo_hiver.)')).toBeInTheDocument();
     const latest = (await listTemplateEntries()).find((e) => e.template.name === 'promo_hiver')!.latest;

@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JourneyRevision, JourneyRevisionInfo } from '../../../db';
-import { getRevision, listRevisions } from '../../../db';
+import type { JourneyRevision } from '../../../db';
+import { getRevision, listRevisions, useLiveQuery } from '../../../db';
 import { diffJourneys } from '../diff/journey-diff';
 import { useEditorStoreApi } from '../store/editor-context';
 import { RevisionCanvas } from './RevisionCanvas';
@@ -35,24 +35,23 @@ export function RevisionsPanel({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const store = useEditorStoreApi();
   const journeyId = store.getState().journey.id;
-  const [list, setList] = useState<JourneyRevisionInfo[] | undefined>();
+  // Live: the save a restore (or any edit) makes shows up as a new revision while the panel is open.
+  const live = useLiveQuery(() => listRevisions(journeyId), [journeyId]);
+  const list = live.status === 'ready' ? live.value : undefined;
   const [error, setError] = useState<string | null>(null);
   const [pick, setPick] = useState<Pick>({ left: null, right: null });
   const [restored, setRestored] = useState<number | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const failed = useCallback((e: unknown) => setError(t('editor.revisions.loadError', { message: e instanceof Error ? e.message : String(e) })), [t]);
 
+  useEffect(() => closeButton.current?.focus(), []);
   useEffect(() => {
-    closeButton.current?.focus();
-    listRevisions(journeyId).then(
-      (revisions) => {
-        setList(revisions);
-        // Newest against the one before it, the comparison people want first.
-        setPick({ right: revisions[0]?.revision ?? null, left: revisions[1]?.revision ?? revisions[0]?.revision ?? null });
-      },
-      failed,
-    );
-  }, [journeyId, failed]);
+    if (live.status === 'failed') failed(live.error);
+  }, [live, failed]);
+  useEffect(() => {
+    // Newest against the one before it, the comparison people want first; chosen once, so a later save only adds a choice.
+    if (list?.length) setPick((p) => (p.right !== null ? p : { right: list[0]?.revision ?? null, left: list[1]?.revision ?? list[0]?.revision ?? null }));
+  }, [list]);
 
   const left = useRevision(journeyId, pick.left, failed);
   const right = useRevision(journeyId, pick.right, failed);

@@ -93,7 +93,7 @@ describe('RevisionsPanel', { timeout: SLOW }, () => {
     await user.click(await screen.findByRole('button', { name: 'Restore revision 2' }));
     await saveJourney(store.getState().journey);
     const older = screen.getByRole('combobox', { name: 'Older' });
-    await waitFor(() => expect(within(older).getAllByRole('option').map((o) => o.value)).toEqual(['4', '3', '2', '1']));
+    await waitFor(() => expect(within(older).getAllByRole('option').map((o) => (o as HTMLOptionElement).value)).toEqual(['4', '3', '2', '1']));
     // The comparison on screen stays the one picked.
     expect(older).toHaveValue('2');
     expect(screen.getByRole('combobox', { name: 'Newer' })).toHaveValue('3');

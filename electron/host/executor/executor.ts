@@ -71,6 +71,8 @@ export class RunExecutor {
   uncertainAtOpen = 0;
   /** True while the journal is replayed: nothing is journaled or sent. */
   replaying = true;
+  /** The time of the record being replayed: contacts are touched then, as they were live. */
+  replayAt = 0;
   closed = false;
   journal!: Journal;
   feed!: AudienceFeed;
@@ -129,7 +131,7 @@ export class RunExecutor {
 
   /** Contact `c`'s CSV data (read back from the spill file if parked); undefined once it left. */
   contactOf(c: number): Contact | undefined {
-    return this.closed ? undefined : this.contacts.get(c, this.clock.now());
+    return this.closed ? undefined : this.contacts.get(c, this.replaying ? this.replayAt : this.clock.now());
   }
 
   /** Journals (outside a replay) and applies an event to contact `c`, settling its open send. */

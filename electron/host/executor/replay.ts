@@ -59,7 +59,19 @@ export async function replayJournal(x: RunExecutor, path: string, durable: boole
     x.takeContact();
   }
   const retryAt = new Map<number, number>();
-  const { journal, torn } = Journal.open(path, (record) => applyRecord(x, record as JournalRecord, retryAt), { durable });
+  let applied = 0;
+  const { journal, torn } = Journal.open(
+    path,
+    (record) => {
+      const r = record as JournalRecord;
+      // The contacts' cache follows the journal's clock, as it followed the wall clock live:
+      // each contact is read back once for its burst of records, then parks again.
+      x.replayAt = r.t;
+      if (++applied % 4_096 === 0) x.contacts.sweep(r.t);
+      applyRecord(x, r, retryAt);
+    },
+    { durable },
+  );
   const { book, engine } = x;
   for (let c = 0; c < x.admitted; c++) {
     const state = book.state[c];

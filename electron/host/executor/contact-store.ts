@@ -45,7 +45,7 @@ export class ContactStore {
   private scratch = Buffer.alloc(4_096);
   private readonly graceMs: number;
   private readonly maxResident: number;
-  /** Reads of spilled contacts, for the benchmark. */
+  /** Reads of spilled contacts (tests and the memory benchmark look). */
   loads = 0;
 
   /** @param dir the run's folder, where the spill file lives */

@@ -25,7 +25,7 @@ function request(key: string, phone = '+33610000001'): SendRequest {
 }
 
 async function senderFor(timeoutMs = 5_000) {
-  sandbox = await startSandbox({ templates: [welcomeTemplate], seed: 3 });
+  sandbox = await startSandbox({ templates: [welcomeTemplate], appSecret: 'fence-test', seed: 3 });
   const client = createGraphClient({ baseUrl: sandbox.baseUrl, token: 't', phoneNumberId: sandbox.phoneNumberId, wabaId: sandbox.wabaId, timeoutMs });
   return { sandbox, sender: createGraphSender(client, [welcomeTemplate], sandbox.baseUrl) };
 }

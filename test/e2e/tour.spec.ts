@@ -13,12 +13,13 @@ import type { TFunction } from 'i18next';
 import { createI18n } from '../../renderer/src/i18n/create-i18n';
 import { EditorPage } from './pages/editor-page';
 import type { AppSession } from './support/app-session';
-import { oneMessageJourney } from './support/sample-journeys';
+import { ONE_MESSAGE_NAME, oneMessageJourney } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
-import { contrastFailures, englishInNames, englishLeftovers, sampleData, unnamedControls } from './support/ui-audit';
+import { contrastFailures, englishInNames, englishLeftovers, rawCodes, sampleData, unnamedControls } from './support/ui-audit';
 
 /** Names and contents the sample and these tests write (journeys, templates, contacts): they stay as written. */
-const USER_DATA = [...sampleData(), 'Winter promotion, one message', 'Free-form follow-up two days after an ad', 'WhatsApp number', 'Imported with errors'];
+const WINDOW_FIXTURE = 'test/fixtures/journeys/session.outside-window.bad.journey.json';
+const USER_DATA = [...sampleData(['assets/sample', WINDOW_FIXTURE]), ONE_MESSAGE_NAME, 'WhatsApp number', 'Imported with errors'];
 
 type Tour = { lang: 'fr' | 'en'; theme: 'dark' | 'light' };
 const TOURS: Tour[] = [
@@ -44,6 +45,7 @@ function tourOf({ lang, theme }: Tour) {
     if (lang === 'fr') expect.soft(await englishInNames(page, USER_DATA), `${screen}: English in the French screen's accessible names`).toEqual([]);
     // The same scan finds the English wording on the English screen: it does read what is shown.
     else expect.soft(english.length, `${screen}: English wording found on the English screen`).toBeGreaterThan(2);
+    expect.soft(await rawCodes(page, USER_DATA), `${screen}: codes shown instead of words`).toEqual([]);
     expect.soft(await contrastFailures(page), `${screen}: text under WCAG AA contrast`).toEqual([]);
   }
 
@@ -128,7 +130,7 @@ function tourOf({ lang, theme }: Tour) {
       await page.getByLabel(t('journeyList.import')).setInputFiles({
         name: 'outside-window.journey.json',
         mimeType: 'application/json',
-        buffer: readFileSync('test/fixtures/journeys/session.outside-window.bad.journey.json'),
+        buffer: readFileSync(WINDOW_FIXTURE),
       });
       await openJourney(session, 'Free-form follow-up two days after an ad');
       const trainer = page.getByRole('region', { name: t('trainer.title') });
@@ -148,11 +150,11 @@ function tourOf({ lang, theme }: Tour) {
       const { page } = session;
       await open(session);
       await page.getByLabel(t('journeyList.import')).setInputFiles({ name: 'promo-one.journey.json', mimeType: 'application/json', buffer: oneMessageJourney() });
-      await openJourney(session, 'Winter promotion, one message');
+      await openJourney(session, ONE_MESSAGE_NAME);
       const run = page.getByRole('button', { name: t('runs.editor.start') });
       await expect.poll(() => run.isEnabled(), { timeout: 40_000 }).toBe(true);
       await run.click();
-      const dialog = page.getByRole('dialog', { name: t('runs.confirm.title', { name: 'Winter promotion, one message' }) });
+      const dialog = page.getByRole('dialog', { name: t('runs.confirm.title', { name: ONE_MESSAGE_NAME }) });
       const audience = dialog.getByRole('combobox', { name: t('runs.confirm.audience') });
       await audience.locator('option').nth(1).waitFor({ state: 'attached' });
       await audience.selectOption({ index: 1 });

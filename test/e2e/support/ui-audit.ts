@@ -32,8 +32,8 @@ export const englishFragments: string[] = [
   ),
 ];
 
-/** Every string of the sample workspace's files: journey, template, audience and channel names and contents. */
-export function sampleData(root = 'assets/sample'): string[] {
+/** Every string of the sample workspace's files (or of other files or folders named): journey, template, audience and channel names and contents. */
+export function sampleData(roots: string[] = ['assets/sample']): string[] {
   const out: string[] = [];
   const walk = (path: string) => {
     if (statSync(path).isDirectory()) return readdirSync(path).forEach((name) => walk(join(path, name)));
@@ -41,21 +41,36 @@ export function sampleData(root = 'assets/sample'): string[] {
     if (path.endsWith('.json')) out.push(...leaves(JSON.parse(text)));
     else out.push(...text.split(/[\n,]/));
   };
-  walk(root);
-  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+  roots.forEach(walk);
+  // Names and sentences only: a short token ("fr", "true") or a code ("GREEN") would be cut out of the interface's own words too.
+  return out.map((s) => s.trim()).filter((s) => (s.length >= 6 || /\s/.test(s)) && !/^[A-Z0-9_]+$/.test(s));
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The English interface wording in `text`, once `userData` (names and contents the user or the sample wrote, which stay in their own language) is taken out. */
-export function englishIn(text: string, userData: string[]): string[] {
+/** `text` without `userData`: names and contents the user or the sample wrote, which stay in their own language. */
+function withoutUserData(text: string, userData: string[]): string {
   for (const data of [...userData].sort((a, b) => b.length - a.length)) text = text.split(data).join(' ');
+  return text;
+}
+
+/** The English interface wording in `text`, once `userData` is taken out. */
+export function englishIn(text: string, userData: string[]): string[] {
+  text = withoutUserData(text, userData);
   return englishFragments.filter((fragment) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(fragment)}($|[^\\p{L}])`, 'u').test(text));
 }
 
 /** English interface wording in the page's visible text. */
 export async function englishLeftovers(page: Page, userData: string[]): Promise<string[]> {
   return englishIn(await page.locator('body').innerText(), userData);
+}
+
+/** Meta's codes for ratings, statuses and categories: the interface says them in words. */
+const RAW_CODES = /\b(GREEN|YELLOW|RED|APPROVED|PENDING|REJECTED|PAUSED|DISABLED|DRAFT|MARKETING|UTILITY|AUTHENTICATION)\b/g;
+
+/** Codes shown as they are stored rather than in the interface's words, once `userData` is taken out. */
+export async function rawCodes(page: Page, userData: string[]): Promise<string[]> {
+  return [...new Set(withoutUserData(await page.locator('body').innerText(), userData).match(RAW_CODES) ?? [])];
 }
 
 /** Text pieces (visible text, split where lines wrap: the innerText scan reads it whole). */

@@ -47,33 +47,27 @@ class Route {
 export class RunRouting {
   private readonly routes = new Map<string, Route>();
 
-  private route(routeId: string): Route {
-    let route = this.routes.get(routeId);
-    if (!route) this.routes.set(routeId, (route = new Route()));
-    return route;
-  }
-
   /** Hands the route's webhooks of `listener.runId` to it until the returned function is called. */
   subscribe(routeId: string, listener: RunWebhookListener): () => void {
-    const route = this.route(routeId);
+    let route = this.routes.get(routeId);
+    if (!route) this.routes.set(routeId, (route = new Route()));
     route.runs.set(listener.runId, listener);
     return () => {
       if (route.runs.get(listener.runId) === listener) route.runs.delete(listener.runId);
     };
   }
 
-  /** Runs listening on the route now (tests, diagnostics). */
-  listeners(routeId: string): number {
-    return this.routes.get(routeId)?.runs.size ?? 0;
-  }
-
-  /** The route's duplicate filter, shared by every request to it (wamids are unique across runs). */
+  /**
+   * The route's duplicate filter, shared by every request to it (wamids are unique across runs).
+   * A route no run ever listened on gets a throwaway one: requests to made-up paths keep nothing.
+   */
   tracker(routeId: string): StatusTracker {
-    return this.route(routeId).tracker;
+    return this.routes.get(routeId)?.tracker ?? new StatusTracker();
   }
 
   async status(routeId: string, status: StatusEvent): Promise<void> {
-    const route = this.route(routeId);
+    const route = this.routes.get(routeId);
+    if (!route) return;
     const keyed = status.bizOpaqueCallbackData === undefined ? null : runIdOfSendKey(status.bizOpaqueCallbackData);
     const run = keyed !== null ? route.runs.get(keyed) : route.runOfWamid(status.id);
     if (!run) return;
@@ -82,7 +76,8 @@ export class RunRouting {
   }
 
   async inbound(routeId: string, message: InboundEvent): Promise<void> {
-    const route = this.route(routeId);
+    const route = this.routes.get(routeId);
+    if (!route) return;
     const answered = route.runOfWamid(message.contextId);
     for (const run of answered ? [answered] : [...route.runs.values()]) await run.onInbound(message);
   }

@@ -122,6 +122,15 @@ describe('standing receiver', () => {
     expect(b.statuses).toHaveLength(1);
   });
 
+  it('keeps nothing for a channel no run listens on: a later run still gets the same status', async () => {
+    const gateway = await start();
+    expect((await post(gateway.webhookPort, '/webhooks/shop', status('wamid.1', 'r1:0:0'))).status).toBe(200);
+    const run = recorder('r1');
+    gateway.subscribe(SHOP, run.listener);
+    expect((await post(gateway.webhookPort, '/webhooks/shop', status('wamid.1', 'r1:0:0'))).status).toBe(200);
+    expect(run.statuses.map((s) => s.id)).toEqual(['wamid.1']);
+  });
+
   it('keeps the CLI’s single path as an alias of its channel', async () => {
     const gateway = await start({ aliases: { '/webhook': 'shop' } });
     const run = recorder('r1');

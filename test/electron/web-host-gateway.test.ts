@@ -1,7 +1,8 @@
 /** The web host starts the app's channel gateway with itself and closes it on close. */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { announce } from '../../electron/host/web/serve-web';
 import { startWebHost } from '../../electron/host/web/web-host';
 import { callApi } from './http-client';
 import { useTempDirs } from './temp-dir';
@@ -21,6 +22,13 @@ describe('web host: channel gateway', () => {
     expect(JSON.parse(answer.body)).toEqual({ ok: true, value: { localUrl: `http://127.0.0.1:${gateway.webhookPort}/webhooks/shop`, port: gateway.webhookPort, path: '/webhooks/shop' } });
     const sync = await callApi(host.port, 'templates:sync', { channel: { id: 'sandbox', displayName: 'Sandbox', mode: 'sandbox' } }, host.secret, headers);
     expect(JSON.parse(sync.body)).toEqual({ ok: true, value: { templates: [], skipped: [] } });
+    // The start message says where the receiver listens, so a tunnel can be pointed at it.
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    announce(host);
+    expect(log.mock.calls.map((call) => String(call[0]))).toContain(
+      `Webhook receiver: http://127.0.0.1:${gateway.webhookPort}/webhooks/<channel id> (the built-in sandbox at ${gateway.sandbox.baseUrl})`,
+    );
+    log.mockRestore();
     const ports = [gateway.webhookPort, gateway.sandbox.port];
     expect(await Promise.all(ports.map(portIsFree))).toEqual([false, false]);
     await host.close();

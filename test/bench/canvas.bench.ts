@@ -2,9 +2,11 @@
  * `npm run bench canvas`: the journey editor on a production build served by the web host, in
  * Debian's Chromium driven by playwright-core through the real UI (journeys imported from
  * files, opened from the Journeys list, a step dragged with the mouse).
- * 1. A 625-step, 624-link journey: one step dragged for ~150 frames, one mouse move a frame.
- *    Frame times are the intervals between animation frames in the page; targets: median
- *    <= 16.7 ms, none over 50 ms (also checked with Long Animation Frame entries).
+ * 1. A 625-step, 624-link journey: one step dragged for ~150 frames, one mouse move a frame,
+ *    first as the journey opens (the steps in view drawn), then zoomed out to all of it (all
+ *    625 steps and 624 links drawn). Frame times are the intervals between animation frames in
+ *    the page; targets for both drags: median <= 16.7 ms, none over 50 ms (also checked with
+ *    Long Animation Frame entries).
  * 2. A 1,000-step journey: from the Open click to every step drawn and measured on the
  *    canvas. Target < 1.5 s (median of 3 openings).
  */
@@ -138,6 +140,7 @@ export function run(): Promise<BenchReport> {
     // Zoomed out to the whole journey: all 625 steps drawn, as dots.
     await page.getByRole('button', { name: 'Zoom to fit' }).first().click();
     await settle(page);
+    const drawnAll = await page.locator('.react-flow__node').count();
     const all = await dragOneStep(page, 's312');
     return {
       title: 'canvas: the journey editor (production build, web host, Chromium, through the UI)',
@@ -147,9 +150,11 @@ export function run(): Promise<BenchReport> {
         info('drag: p95 frame', percentile(intervals, 95), 'ms'),
         info('drag: frames measured', intervals.length, ''),
         info('drag: long animation frames (> 50 ms)', longFrames.length, ''),
-        info('drag zoomed out to all 625 steps: median frame', percentile(all.intervals, 50), 'ms'),
-        info('drag zoomed out to all 625 steps: p95 frame', percentile(all.intervals, 95), 'ms'),
-        info('drag zoomed out to all 625 steps: longest frame', Math.max(...all.intervals, ...all.longFrames), 'ms'),
+        atMost('drag zoomed out to all 625 steps: median frame', percentile(all.intervals, 50), 'ms', 16.7),
+        atMost('drag zoomed out: longest frame', Math.max(...all.intervals, ...all.longFrames), 'ms', 50),
+        info('drag zoomed out: p95 frame', percentile(all.intervals, 95), 'ms'),
+        info('drag zoomed out: long animation frames (> 50 ms)', all.longFrames.length, ''),
+        info('drag zoomed out: steps drawn', drawnAll, ''),
         atMost('open 1,000 steps, median of 3', percentile(openings, 50) / 1000, 's', 1.5),
         info('open 1,000 steps, slowest', Math.max(...openings) / 1000, 's'),
         info('open 1,000 steps: steps drawn in the opening view', drawn1000, ''),
@@ -160,7 +165,9 @@ export function run(): Promise<BenchReport> {
         'a journey over 120 steps opens on its entry at 80 % zoom; only steps in view are drawn (React Flow onlyRenderVisibleElements); the minimap shows every step',
         'open = from the Open click to the first frame with the steps in view measured and every step on the minimap',
         "the opening-view drag ends past the pane's right edge: from about its 80th move React Flow auto-pans the canvas every frame (steps scroll into view and mount, the minimap follows)",
+        'zoomed out (below 40 % zoom) steps are drawn as coloured tiles with large badges, their text hidden (far-view.css)',
         ...attribution.map((a) => `long animation frame in the drag: ${a}`),
+        ...all.attribution.map((a) => `long animation frame in the zoomed-out drag: ${a}`),
       ],
     };
   });

@@ -3,8 +3,10 @@
  * its calls per step counts the step's renders. Drag frames and selection changes are fed to
  * the store exactly as React Flow reports them.
  */
-import { act } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
+import { useReactFlow } from '@xyflow/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FAR_ZOOM, JourneyCanvas } from '../../../renderer/src/editor/canvas/JourneyCanvas';
 import type * as StepStatusModule from '../../../renderer/src/editor/nodes/use-step-status';
 import { chainJourney, renderWithEditor } from './render-editor';
 
@@ -23,6 +25,13 @@ vi.mock('../../../renderer/src/editor/nodes/use-step-status', async (importOrigi
 
 const counted = () => Object.fromEntries([...renders].filter(([, n]) => n > 0));
 
+/** Hands the test React Flow's zoom, as the zoom buttons and the wheel would set it. */
+function ZoomHandle({ into }: { into: { zoom?: (zoom: number) => void } }) {
+  const flow = useReactFlow();
+  into.zoom = (zoom) => void flow.setViewport({ x: 0, y: 0, zoom });
+  return null;
+}
+
 describe('canvas render counts', () => {
   beforeEach(() => renders.clear());
 
@@ -40,8 +49,33 @@ describe('canvas render counts', () => {
     for (let frame = 1; frame <= frames; frame++) {
       act(() => store.getState().actions.onNodesChange([{ type: 'position', id: 'n12', position: { x: 1800 + frame * 3, y: 400 + frame * 2 }, dragging: true }]));
     }
+    // The canvas says a drag is under way (links stop taking the pointer), and not after it.
+    expect(screen.getByRole('region', { name: 'Journey canvas' }).classList.contains('is-dragging')).toBe(true);
     act(() => store.getState().actions.onNodesChange([{ type: 'position', id: 'n12', position: { x: 1920, y: 480 }, dragging: false }]));
     expect(counted()).toEqual({ n12: frames + 1 });
+    expect(screen.getByRole('region', { name: 'Journey canvas' }).classList.contains('is-dragging')).toBe(false);
+  });
+
+  it('re-renders no step when the zoom crosses into the far view and back (the canvas restyles them)', async () => {
+    const handle: { zoom?: (zoom: number) => void } = {};
+    renderWithEditor(
+      chainJourney(30),
+      <>
+        <JourneyCanvas label="Journey canvas" />
+        <ZoomHandle into={handle} />
+      </>,
+    );
+    await act(async () => {});
+    const canvas = screen.getByRole('region', { name: 'Journey canvas' });
+    act(() => handle.zoom?.(1));
+    expect(canvas.classList.contains('is-far')).toBe(false);
+    renders.clear();
+    act(() => handle.zoom?.(FAR_ZOOM / 2));
+    expect(canvas.classList.contains('is-far')).toBe(true);
+    act(() => handle.zoom?.(FAR_ZOOM * 0.9));
+    act(() => handle.zoom?.(1));
+    expect(canvas.classList.contains('is-far')).toBe(false);
+    expect(counted()).toEqual({});
   });
 
   it('re-renders at most the two steps whose selection changed', async () => {

@@ -53,5 +53,6 @@ export function recogniseRowError(message: string): { key: Key; values: Record<s
 /** The reason in the interface's language. */
 export function rowErrorText(message: string, t: TFunction): string {
   const known = recogniseRowError(message);
-  return known ? t(`audienceErrors.${known.key}`, known.values) : message;
+  // The wording core gave is the default: a key missing from a language still says something true.
+  return known ? t(`audienceErrors.${known.key}`, { ...known.values, defaultValue: message }) : message;
 }

@@ -10,22 +10,13 @@
  * 2. A 1,000-step journey: from the Open click to every step drawn and measured on the
  *    canvas. Target < 1.5 s (median of 3 openings).
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chainJourney, journeyFileText } from './canvas-fixture';
 import { withBenchApp } from './bench-app';
+import { importJourney, settle } from './canvas-page';
 import { atMost, info, percentile, type BenchReport } from './report';
 
 const DRAG_FRAMES = 150;
 const OPENINGS = 3;
-
-async function importJourney(page: Page, dir: string, steps: number, name: string): Promise<void> {
-  const path = join(dir, `${name}.journey.json`);
-  await writeFile(path, journeyFileText(chainJourney(steps, `bench-${steps}`, name)));
-  await page.getByLabel('Import a journey file', { exact: true }).and(page.locator('input[type=file]')).setInputFiles(path);
-  await page.getByRole('button', { name: `Open ${name}`, exact: true }).waitFor();
-}
 
 /**
  * In the page: clicks Open and resolves, on the first animation frame where the canvas shows
@@ -78,21 +69,6 @@ async function stopFrameWatch(page: Page): Promise<{ intervals: number[]; longFr
   // Frame timestamps have a 0.1 ms resolution: intervals are rounded to it, so 16.7 reads as 16.7.
   return { intervals: frames.slice(1).map((t, i) => Math.round((t - frames[i]!) * 10) / 10), longFrames: loaf, attribution };
 }
-
-/**
- * Waits until the page is quiet: three idle periods in a row with a whole 50 ms to spare (the
- * rules of a just-opened journey have landed, the Journeys list has counted its findings).
- */
-const settle = (page: Page) =>
-  page.evaluate(`new Promise((resolve) => {
-    let quiet = 0;
-    const idle = (deadline) => {
-      quiet = deadline.timeRemaining() >= 45 ? quiet + 1 : 0;
-      if (quiet >= 3) resolve(null);
-      else requestIdleCallback(idle);
-    };
-    requestIdleCallback(idle);
-  })`);
 
 const nextFrame = (page: Page) => page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
 

@@ -17,7 +17,7 @@ import { edgeTypes } from '../nodes/JourneyEdge';
 import { nodeTypes } from '../nodes/node-types';
 import { StepTextsProvider } from '../nodes/step-texts';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
-import { selectActions, selectDragging, selectFlowEdges, selectFlowNodes, selectReadOnly } from '../store/selectors';
+import { selectActions, selectFlowEdges, selectFlowNodes, selectReadOnly } from '../store/selectors';
 import { edgeAtPoint } from './edge-at-point';
 import { PALETTE_MIME } from './Palette';
 import './far-view.css';
@@ -91,7 +91,6 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
   const edges = useEditor(selectFlowEdges);
   const actions = useEditor(selectActions);
   const readOnly = useEditor(selectReadOnly);
-  const dragging = useEditor(selectDragging);
   const far = useStore(selectFar);
   const flow = useReactFlow();
   const ariaLabelConfig = useAriaLabels();
@@ -147,7 +146,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
   const editable = interactive && !readOnly;
   return (
     <StepTextsProvider>
-      <div ref={frame} className={`journey-canvas${far ? ' is-far' : ''}${dragging ? ' is-dragging' : ''}`} role="region" aria-label={label}>
+      <div ref={frame} className={far ? 'journey-canvas is-far' : 'journey-canvas'} role="region" aria-label={label}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
           edges={edges}

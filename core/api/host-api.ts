@@ -113,6 +113,13 @@ export const TemplateSubmission = z.object({ id: z.string(), status: z.string(),
 export type TemplateSubmission = z.infer<typeof TemplateSubmission>;
 
 /**
+ * Which template at Meta a submission edits: Meta's id for it (digits, as Meta gives them) and
+ * whether the edit changes its category (sent only then: Meta lets only a rejected or paused one).
+ */
+export const TemplateEditRef = z.object({ templateId: z.string().regex(/^\d{1,40}$/, 'expected Meta\'s numeric template id'), changesCategory: z.boolean().optional() }).strict();
+export type TemplateEditRef = z.infer<typeof TemplateEditRef>;
+
+/**
  * The channel's address on the app's webhook receiver: `localUrl` = `http://127.0.0.1:<port><path>`;
  * for a sandbox channel, `sandboxUrl` is where the app's running sandbox answers.
  */
@@ -166,9 +173,11 @@ export const hostCalls = {
   /**
    * Submits a template for review to the channel's WABA (POST /{WABA}/message_templates) and
    * answers Meta's reply; the outcome (approved or rejected) comes later, read by `templates:sync`.
+   * With `edit`, the template Meta already holds under that id is edited instead (POST
+   * /{template-id}: one edit a day and ten in 30 days for an approved one) and goes back to review.
    */
   'templates:submit': {
-    args: z.object({ channel: z.record(z.string(), z.unknown()), template: Template }).strict(),
+    args: z.object({ channel: z.record(z.string(), z.unknown()), template: Template, edit: TemplateEditRef.optional() }).strict(),
     result: TemplateSubmission,
   },
   /** Where the app's standing webhook receiver listens for this channel (the public tunnel forwards there). */

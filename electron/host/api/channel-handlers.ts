@@ -8,7 +8,7 @@
 import type { HostHandlers } from '../../../core/api/host-api';
 import { Channel } from '../../../core/journey/channel';
 import type { Template } from '../../../core/whatsapp/template';
-import { createGraphClient, DEFAULT_GRAPH_BASE_URL, fromGraphTemplate, toGraphTemplate } from '../meta';
+import { createGraphClient, DEFAULT_GRAPH_BASE_URL, fromGraphTemplate, toGraphEdit, toGraphTemplate } from '../meta';
 import type { GraphClient, GraphResult } from '../meta';
 import type { SecretStore } from '../secrets/secret-store';
 import { HostFailure } from './host-failure';
@@ -86,14 +86,20 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): Pick<HostHandle
       const skipped: string[] = [];
       for (const entry of graph) {
         const template = fromGraphTemplate(entry);
-        // Meta's reason for a rejection travels with the template, so the library can show it.
-        if (template) templates.push(entry.rejected_reason && entry.rejected_reason !== 'NONE' ? { ...template, rejectedReason: entry.rejected_reason } : template);
+        // Meta's id travels too: an edit of the template later goes to POST /{id}.
+        if (template) templates.push({ ...template, metaId: entry.id, ...(entry.rejected_reason && entry.rejected_reason !== 'NONE' ? { rejectedReason: entry.rejected_reason } : {}) });
         else skipped.push(`${entry.name} (${entry.language})`);
       }
       return { templates, skipped };
     },
-    'templates:submit': async ({ channel, template }) => {
-      const answer = valueOf(await (await clientFor(channel, deps)).createTemplate(toGraphTemplate(template)));
+    'templates:submit': async ({ channel, template, edit }) => {
+      const client = await clientFor(channel, deps);
+      if (edit) {
+        // Meta answers an edit with `success` alone: the template keeps its id and is in review again.
+        valueOf(await client.editTemplate(edit.templateId, toGraphEdit(template, edit.changesCategory === true)));
+        return { id: edit.templateId, status: 'PENDING', category: template.category };
+      }
+      const answer = valueOf(await client.createTemplate(toGraphTemplate(template)));
       return { id: answer.id, status: answer.status, ...(answer.category ? { category: answer.category } : {}) };
     },
     'channels:webhook': async ({ channel }) => {

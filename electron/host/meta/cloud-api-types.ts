@@ -89,6 +89,12 @@ export interface GraphTemplate {
 /** A body for `POST /{waba-id}/message_templates`. */
 export type GraphTemplateInput = Omit<GraphTemplate, 'id' | 'status' | 'rejected_reason'>;
 
+/**
+ * A body for `POST /{template-id}` (edit a template): new components, and a category Meta
+ * accepts only for a REJECTED or PAUSED template. Name and language never change.
+ */
+export type GraphTemplateEdit = Pick<GraphTemplate, 'components'> & Partial<Pick<GraphTemplate, 'category'>>;
+
 /** Meta's error envelope (whatsapp-rules.md §4.1). */
 export interface GraphErrorEnvelope {
   error: {

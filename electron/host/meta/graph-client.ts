@@ -3,7 +3,7 @@
  * phone number and its WhatsApp Business Account. Works the same against Meta and the sandbox
  * (its `baseUrl`). Every method answers a GraphResult; the token lives in a closure only.
  */
-import type { CloudApiMessage, GraphTemplate, GraphTemplateInput, SendResponse } from './cloud-api-types';
+import type { CloudApiMessage, GraphTemplate, GraphTemplateEdit, GraphTemplateInput, SendResponse } from './cloud-api-types';
 import type { GraphResult } from './graph-error';
 import { DEFAULT_TIMEOUT_MS, graphCall, type GraphTransport } from './graph-request';
 import { phoneNumberFromGraph, PHONE_NUMBER_FIELDS, type PhoneNumberInfo } from './phone-number';
@@ -46,6 +46,11 @@ export interface GraphClient {
   /** Every page, following the cursors (bounded by `maxPages`). */
   listAllTemplates(options?: Omit<ListTemplatesOptions, 'after'> & { maxPages?: number }): Promise<GraphResult<GraphTemplate[]>>;
   createTemplate(template: GraphTemplateInput): Promise<GraphResult<{ id: string; status: string; category: string }>>;
+  /**
+   * Edits the template with Meta's id `templateId` (POST /{template-id}); it goes back to review.
+   * Meta allows an APPROVED template one edit per 24 hours and ten per 30 days.
+   */
+  editTemplate(templateId: string, edit: GraphTemplateEdit): Promise<GraphResult<{ success: boolean }>>;
   /** Every language of `name`, or one translation with its `hsmId` (the template id). */
   deleteTemplate(name: string, hsmId?: string): Promise<GraphResult<{ success: boolean }>>;
   getPhoneNumber(): Promise<GraphResult<PhoneNumberInfo>>;
@@ -101,6 +106,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       return { ok: true, value: all };
     },
     createTemplate: (template) => graphCall(transport, { method: 'POST', path: `/${waba}/message_templates`, body: template }),
+    editTemplate: (templateId, edit) => graphCall(transport, { method: 'POST', path: `/${encodeURIComponent(templateId)}`, body: edit }),
     deleteTemplate: (name, hsmId) => graphCall(transport, { method: 'DELETE', path: `/${waba}/message_templates`, query: { name, hsm_id: hsmId } }),
     async getPhoneNumber() {
       const result = await graphCall<Record<string, unknown>>(transport, { method: 'GET', path: `/${phone}`, query: { fields: PHONE_NUMBER_FIELDS } });

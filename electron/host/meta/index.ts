@@ -5,4 +5,4 @@ export { createGraphClient, type GraphClient, type GraphClientOptions, type List
 export { DEFAULT_GRAPH_BASE_URL, DEFAULT_TIMEOUT_MS, GRAPH_API_VERSION, versionedRoot } from './graph-request';
 export * from './message-bodies';
 export * from './phone-number';
-export { fromGraphTemplate, toGraphTemplate } from './template-wire';
+export { fromGraphTemplate, toGraphEdit, toGraphTemplate } from './template-wire';

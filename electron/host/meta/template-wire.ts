@@ -13,7 +13,7 @@ import {
   Template,
   type TemplateButton,
 } from '../../../core/whatsapp';
-import type { GraphTemplate, GraphTemplateButton, GraphTemplateComponent, GraphTemplateInput } from './cloud-api-types';
+import type { GraphTemplate, GraphTemplateButton, GraphTemplateComponent, GraphTemplateEdit, GraphTemplateInput } from './cloud-api-types';
 
 /** `text` with each valid placeholder key replaced by `rename(key)`. */
 function renameKeys(text: string, rename: (key: string) => string): string {
@@ -71,6 +71,16 @@ export function toGraphTemplate(template: Template): GraphTemplateInput {
     parameter_format: named ? 'NAMED' : 'POSITIONAL',
     components,
   };
+}
+
+/**
+ * The body of `POST /{template-id}` that edits the template Meta holds into `template`: its
+ * components, never its name or language. The category goes only when the edit changes it:
+ * Meta keeps it when left out, and lets only a REJECTED or PAUSED template change it.
+ */
+export function toGraphEdit(template: Template, changesCategory = false): GraphTemplateEdit {
+  const { category, components } = toGraphTemplate(template);
+  return changesCategory ? { category, components } : { components };
 }
 
 function toGraphButton(button: TemplateButton, sample: (key: string) => string | undefined): GraphTemplateButton {

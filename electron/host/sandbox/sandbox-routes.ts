@@ -11,6 +11,7 @@ import { readBody } from '../web/read-body';
 import { sendGraphError, sendJson } from './graph-answers';
 import type { SandboxCore } from './sandbox-core';
 import { handleSend } from './send-route';
+import type { StoredTemplate } from './template-registry';
 
 const GRAPH_PATH = /^\/(v\d+(?:\.\d+)?)\/([^/]+)(?:\/(messages|message_templates))?\/?$/;
 /** Meta accepts request bodies far larger than any send; this only bounds memory. */
@@ -41,6 +42,8 @@ export async function route(core: SandboxCore, req: IncomingMessage, res: Server
   const [, , id, edge] = match;
   const { phoneNumberId, wabaId } = core.business;
   const expected = edge === 'message_templates' ? wabaId : phoneNumberId;
+  const template = edge === undefined && method === 'POST' && id !== undefined ? core.templates.byId(id) : undefined;
+  if (template) return editTemplate(core, template, await readBody(req, MAX_REQUEST_BYTES), res);
   if (id !== expected) {
     return sendGraphError(res, { code: 100, subcode: 33, details: `Unsupported request - Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.` }, 400);
   }
@@ -86,6 +89,19 @@ function templates(core: SandboxCore, method: string, url: URL, text: string, re
     return sendJson(res, 200, { success: true });
   }
   sendGraphError(res, { code: 100, details: `Unsupported ${method} request.` }, 400);
+}
+
+/** `POST /{template-id}`: Meta's edit of a message template (TemplateRegistry.edit). */
+function editTemplate(core: SandboxCore, template: StoredTemplate, body: Awaited<ReturnType<typeof readBody>>, res: ServerResponse): void {
+  if (!body.ok) return sendGraphError(res, { code: 100, details: 'The request body is too large or was cut.' }, 413);
+  let input: unknown;
+  try {
+    input = JSON.parse(body.text);
+  } catch {
+    return sendGraphError(res, { code: 100, details: 'The request body is not valid JSON.' });
+  }
+  const edited = core.templates.edit(template, input);
+  return edited.ok ? sendJson(res, 200, edited.value) : sendGraphError(res, edited.refusal);
 }
 
 function phoneNumber(core: SandboxCore, res: ServerResponse): void {

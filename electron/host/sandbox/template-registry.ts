@@ -5,6 +5,7 @@
  * `message_template_status_update` webhook, as Meta does.
  */
 import { checkTemplateLimits, placeholderKeys, placeholderValue, templateKey, type Template } from '../../../core/whatsapp';
+import { decideTemplateEdit } from '../../../core/whatsapp/template-edits';
 import type { GraphTemplate } from '../meta/cloud-api-types';
 import { fromGraphTemplate, toGraphTemplate } from '../meta/template-wire';
 import type { Scheduler } from './clock';
@@ -13,6 +14,8 @@ export interface StoredTemplate {
   id: string;
   template: Template;
   rejectedReason?: string;
+  /** When each accepted edit was made (sandbox clock), for Meta's edit limits. */
+  editTimes: number[];
 }
 
 export interface ReviewUpdate {
@@ -78,6 +81,35 @@ export class TemplateRegistry {
     return { ok: true, value: { id: stored.id, status: 'PENDING', category: parsed.category } };
   }
 
+  /** The template with Meta's id `id`, if the WABA holds it. */
+  byId(id: string): StoredTemplate | undefined {
+    for (const stored of this.byKey.values()) if (stored.id === id) return stored;
+    return undefined;
+  }
+
+  /**
+   * `POST /{template-id}`: new components (and a category, for a template not approved) go
+   * back to review, as Meta does, under the workspace's own edit rule (core template-edits):
+   * APPROVED, REJECTED or PAUSED only, an approved template's category kept, one edit per
+   * 24 hours and ten per 30 days for an approved one.
+   */
+  edit(stored: StoredTemplate, body: unknown): { ok: true; value: { success: true } } | { ok: false; refusal: Refusal } {
+    const input = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    if (!Array.isArray(input.components)) return { ok: false, refusal: { code: 100, details: 'The parameter components is required.' } };
+    const { template } = stored;
+    const category = typeof input.category === 'string' ? input.category : template.category;
+    const parsed = fromGraphTemplate({ id: stored.id, name: template.name, language: template.language, status: 'PENDING', category, components: input.components as GraphTemplate['components'] });
+    if (!parsed) return { ok: false, refusal: { code: 100, details: 'Invalid parameter: the template components or category are not valid.' } };
+    const now = this.scheduler.now();
+    const decision = decideTemplateEdit({ current: template, next: { ...parsed, status: template.status }, latestStatus: template.status, editTimes: stored.editTimes, now });
+    if (!decision.ok) return { ok: false, refusal: editRefusal(decision, template) };
+    stored.template = { ...parsed, status: 'PENDING' };
+    delete stored.rejectedReason;
+    stored.editTimes.push(now);
+    this.scheduler.schedule(this.reviewDelayMs, () => this.review(stored));
+    return { ok: true, value: { success: true } };
+  }
+
   /** Adds templates the WABA does not hold yet, as already reviewed (their `status`); held ones stay as they are. */
   seed(templates: readonly Template[]): number {
     let added = 0;
@@ -102,7 +134,7 @@ export class TemplateRegistry {
   }
 
   private store(template: Template): StoredTemplate {
-    const stored: StoredTemplate = { id: String(1_000_000_000_000 + this.nextId++), template };
+    const stored: StoredTemplate = { id: String(1_000_000_000_000 + this.nextId++), template, editTimes: [] };
     this.byKey.set(templateKey(template.name, template.language), stored);
     return stored;
   }
@@ -120,6 +152,30 @@ export class TemplateRegistry {
       language: stored.template.language,
       reason: approved ? 'NONE' : `INVALID_FORMAT: ${problems.join(' ')}`,
     });
+  }
+}
+
+/**
+ * Meta's answer to an edit it refuses: error 100 (invalid parameter) with a sentence that says
+ * which rule and, for the rate limits, when an edit goes through again. Meta documents no
+ * subcode of its own for these (and v16+ answers carry none).
+ */
+function editRefusal(decision: Exclude<ReturnType<typeof decideTemplateEdit>, { ok: true }>, template: Template): Refusal {
+  const label = `${template.name} (${template.language})`;
+  switch (decision.reason) {
+    case 'per-day':
+      return { code: 100, details: `An approved message template can be edited once in 24 hours: ${label} can be edited again after ${new Date(decision.retryAt).toISOString()}.` };
+    case 'per-30-days':
+      return { code: 100, details: `An approved message template can be edited 10 times in 30 days: ${label} can be edited again after ${new Date(decision.retryAt).toISOString()}.` };
+    case 'category':
+      return { code: 100, details: `The category of an approved message template cannot be edited (${label} is ${template.category}).` };
+    case 'in-review':
+    case 'status':
+      return { code: 100, details: `Only APPROVED, REJECTED or PAUSED message templates can be edited; ${label} is ${template.status}.` };
+    case 'unchanged':
+      return { code: 100, details: `The edit of ${label} changes nothing.` };
+    case 'identity':
+      return { code: 100, details: 'The name and language of a message template cannot be edited.' };
   }
 }
 

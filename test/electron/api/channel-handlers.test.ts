@@ -107,6 +107,30 @@ describe('templates:submit', () => {
     expect(JSON.stringify(answer)).toMatch(/already exists/);
   });
 
+  it('edits the template Meta holds by its synced id: back in review, and a second edit while in review refused with Meta’s error', async () => {
+    const { sample, secrets, channel, call } = await setUp();
+    await secrets.set('shop:token', TOKEN);
+    const synced = await call('templates:sync', { channel });
+    if (!synced.ok) throw new Error(synced.error.message);
+    const approved = sample.templates.find((t) => t.status === 'APPROVED')!;
+    const held = (synced.value as { templates: { name: string; language: string; metaId?: string }[] }).templates.find((t) => t.name === approved.name && t.language === approved.language);
+    expect(held?.metaId).toMatch(/^\d+$/);
+    const edit = { templateId: held!.metaId! };
+    const next = { ...approved, status: 'PENDING' as const, components: { ...approved.components, footer: { text: 'Nouvelle signature' } } };
+    expect(await call('templates:submit', { channel, template: next, edit })).toEqual({ ok: true, value: { id: held!.metaId, status: 'PENDING', category: approved.category } });
+    const after = await call('templates:sync', { channel });
+    const status = after.ok && (after.value as { templates: { name: string; language: string; status: string }[] }).templates.find((t) => t.name === approved.name && t.language === approved.language)?.status;
+    expect(status).toBe('PENDING');
+    const again = await call('templates:submit', { channel, template: { ...next, components: { ...next.components, footer: { text: 'Encore' } } }, edit });
+    expect(again).toMatchObject({ ok: false, error: { code: 'channels/graph-error' } });
+    expect(!again.ok && again.error.message).toMatch(/Meta error 100/);
+  });
+
+  it('refuses an edit whose template id is not Meta’s digits (it would name another path)', async () => {
+    const { sample, channel, call } = await setUp();
+    expect(await call('templates:submit', { channel, template: sample.templates[0], edit: { templateId: '../123' } })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+  });
+
   it('refuses a template that is not one (strict arguments)', async () => {
     const { channel, call } = await setUp();
     expect(await call('templates:submit', { channel, template: { name: 'x' } })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });

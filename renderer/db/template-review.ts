@@ -55,6 +55,11 @@ function reasonOf(template: Template): string | undefined {
   return typeof reason === 'string' && reason !== '' && reason !== 'NONE' ? reason : undefined;
 }
 
+/** Meta's id for a synced template (`templates:sync` carries it as `metaId`). */
+function metaIdOf(template: Template): string | undefined {
+  return typeof template.metaId === 'string' && template.metaId !== '' ? template.metaId : undefined;
+}
+
 /**
  * Which local revision a status from `channel` is about: the newest one sent to that channel;
  * failing that (templates that came with the workspace or an import), the newest that is
@@ -88,13 +93,18 @@ export async function mergeTemplateStatuses(channel: Pick<Channel, 'id' | 'busin
         merge.drafts++;
         continue;
       }
-      if (target.template.status === incoming.status && target.review?.reason === reason) {
-        merge.unchanged++;
-        continue;
-      }
       const review: TemplateReview = { ...(target.review ?? { channelId: channel.id }) };
       delete review.reason;
       if (reason) review.reason = reason;
+      // Meta's id for the template, so that a later edit of it goes to POST /{id} (kept on this channel's review only).
+      const metaId = metaIdOf(incoming);
+      if (metaId && review.channelId === channel.id) review.id = metaId;
+      if (target.template.status === incoming.status && target.review?.reason === reason) {
+        // Only Meta's id may be new: recorded, not counted as a change.
+        if (target.review?.id !== review.id) await db.templates.put({ ...target, review });
+        merge.unchanged++;
+        continue;
+      }
       await db.templates.put({ ...target, template: { ...target.template, status: incoming.status }, review, savedAt: now() });
       merge.changed.push({
         name: target.name, language: target.language, revision: target.revision, from: target.template.status, to: incoming.status, ...(reason ? { reason } : {}),
@@ -106,9 +116,11 @@ export async function mergeTemplateStatuses(channel: Pick<Channel, 'id' | 'busin
 
 function newRow(incoming: Template, channel: Pick<Channel, 'id' | 'businessUnit'>, reason: string | undefined, at: number): TemplateRow {
   // Meta's templates carry no business unit: they take the channel's, so its journeys may use them.
-  const { rejectedReason: _a, rejected_reason: _b, reason: _c, ...rest } = incoming;
+  const { rejectedReason: _a, rejected_reason: _b, reason: _c, metaId: _d, ...rest } = incoming;
   const template = Template.parse(channel.businessUnit ? { ...rest, businessUnit: channel.businessUnit } : rest);
-  const row: TemplateRow = { name: template.name, language: template.language, revision: 1, template, savedAt: at, review: { channelId: channel.id, ...(reason ? { reason } : {}) } };
+  const metaId = metaIdOf(incoming);
+  const review: TemplateReview = { channelId: channel.id, ...(metaId ? { id: metaId } : {}), ...(reason ? { reason } : {}) };
+  const row: TemplateRow = { name: template.name, language: template.language, revision: 1, template, savedAt: at, review };
   if (template.businessUnit !== undefined) row.businessUnit = template.businessUnit;
   return row;
 }

@@ -131,7 +131,8 @@ export function createFakeHost(info: Partial<AppInfo> = {}): FakeHost {
     },
     templates: {
       sync: (args) => answer('templates:sync', args, () => ({ ok: true, value: channelAnswers.templates })),
-      submit: (args) => answer('templates:submit', args, () => ({ ok: true, value: channelAnswers.submission })),
+      // An edit keeps Meta's id and goes back to review, as the real host answers it.
+      submit: (args) => answer('templates:submit', args, () => ({ ok: true, value: args.edit ? { id: args.edit.templateId, status: 'PENDING', category: args.template.category } : channelAnswers.submission })),
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();

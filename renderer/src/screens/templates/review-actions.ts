@@ -3,10 +3,10 @@
  * statuses read back by template sync and merged into the workspace. The host answers errors
  * as data (Meta's code and message included), so these never throw for a refusal at Meta.
  */
-import type { HostApi } from '../../../../core/api/host-api';
+import type { HostApi, TemplateEditRef } from '../../../../core/api/host-api';
 import type { Channel } from '../../../../core/journey/channel';
 import { templateFitsChannel } from '../../../../core/whatsapp/business-unit';
-import { mergeTemplateStatuses, recordSubmission, type StatusMerge, type TemplateEntry } from '../../../db';
+import { listTemplateRevisions, mergeTemplateStatuses, recordSubmission, type StatusMerge, type TemplateEntry } from '../../../db';
 
 export type SubmitOutcome = { ok: true; id: string; status: string } | { ok: false; message: string };
 
@@ -28,11 +28,31 @@ export function channelsFor(template: TemplateEntry['template'], channels: reado
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Sends the newest revision of `entry` to `channel` for review and records Meta's answer on it. */
+/**
+ * The template Meta already holds for `channel` under this name and language, when an earlier
+ * revision went there (its id recorded by a submission or a sync): a new revision is an edit
+ * of it (POST /{id}), not a new template Meta would refuse as existing.
+ */
+export async function editAtMeta(channel: Channel, entry: TemplateEntry): Promise<TemplateEditRef | undefined> {
+  const { template, revision } = entry.latest;
+  const earlier = (await listTemplateRevisions(template.name, template.language)).find(
+    (r) => r.revision < revision && r.review?.channelId === channel.id && r.review.id !== undefined && /^\d+$/.test(r.review.id),
+  );
+  if (!earlier?.review?.id) return undefined;
+  return earlier.template.category === template.category ? { templateId: earlier.review.id } : { templateId: earlier.review.id, changesCategory: true };
+}
+
+/** Sends the newest revision of `entry` to `channel` for review (an edit when Meta holds the template) and records Meta's answer on it. */
 export async function submitForReview(host: HostApi, channel: Channel, entry: TemplateEntry): Promise<SubmitOutcome> {
   const { template, revision } = entry.latest;
+  let edit: TemplateEditRef | undefined;
+  try {
+    edit = await editAtMeta(channel, entry);
+  } catch (error) {
+    return { ok: false, message: message(error) };
+  }
   // The status is Meta's to give: the request carries the content only.
-  const answer = await host.templates.submit({ channel, template: { ...template, status: 'PENDING' } });
+  const answer = await host.templates.submit({ channel, template: { ...template, status: 'PENDING' }, ...(edit ? { edit } : {}) });
   if (!answer.ok) return { ok: false, message: answer.error.message };
   try {
     await recordSubmission(template.name, template.language, revision, channel.id, answer.value);

@@ -7,7 +7,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../../core/api/host-api';
-import { listChannels, listTemplates } from '../../../renderer/db';
+import type { Template } from '../../../core/whatsapp/template';
+import { listChannels, listTemplateRevisions, listTemplates, saveTemplate } from '../../../renderer/db';
 import { AppProviders } from '../../../renderer/src/app/AppProviders';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
 import { ChannelsScreen } from '../../../renderer/src/screens/channels/ChannelsScreen';
@@ -87,6 +88,42 @@ describe('Meta channel settings', () => {
     const names = (await listTemplates()).map((t) => t.name);
     expect(names).toEqual(expect.arrayContaining(['meta_promo', 'meta_welcome']));
     expect(names.length).toBe(before + 2);
+  });
+
+  it('merges a sync like the Templates screen’s refresh: Meta’s statuses taken, content of a revision never changed in place, no new revision', async () => {
+    const { host, user, panel } = await openMetaSettings();
+    await saveTemplate(template('known_ok', 'fr', 'APPROVED', 'Texte approuvé {{1}}'));
+    await saveTemplate(template('known_paused', 'fr', 'APPROVED', 'Autre texte {{1}}'));
+    // Meta's copy differs from the approved revision: a plain save would have made it a new pending revision.
+    host.channelAnswers.templates = {
+      templates: [
+        { ...template('known_ok', 'fr', 'APPROVED', 'Texte de Meta {{1}}'), metaId: '501' } as Template,
+        { ...template('known_paused', 'fr', 'PAUSED', 'Autre texte {{1}}'), metaId: '502' } as Template,
+        { ...template('meta_new', 'en', 'APPROVED', 'Hello {{1}}'), metaId: '503' } as Template,
+      ],
+      skipped: [],
+    };
+    await user.click(within(panel).getByRole('button', { name: 'Sync templates from Meta' }));
+    expect(await within(panel).findByText('3 templates synced from Meta.')).toBeInTheDocument();
+    expect(within(panel).getByText(/: 1 changed, 1 added, 1 unchanged\.$/)).toBeInTheDocument();
+
+    const ok = await listTemplateRevisions('known_ok', 'fr');
+    expect(ok.map((r) => [r.revision, r.template.status, r.template.components.body.text])).toEqual([[1, 'APPROVED', 'Texte approuvé {{1}}']]);
+    expect(ok[0]!.review).toMatchObject({ id: '501' });
+    expect((await listTemplateRevisions('known_paused', 'fr')).map((r) => [r.revision, r.template.status])).toEqual([[1, 'PAUSED']]);
+    const added = await listTemplateRevisions('meta_new', 'en');
+    expect(added).toHaveLength(1);
+    expect(added[0]!.template).not.toHaveProperty('metaId');
+    expect(added[0]!.review).toMatchObject({ id: '503' });
+  });
+
+  it('says why a sync failed and changes nothing', async () => {
+    const { host, user, panel } = await openMetaSettings();
+    const before = await listTemplates();
+    host.failCalls('templates:sync', { code: 'channels/no-token', message: 'no access token stored for channel x' });
+    await user.click(within(panel).getByRole('button', { name: 'Sync templates from Meta' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Templates could not be synced: no access token stored for channel x');
+    expect(await listTemplates()).toEqual(before);
   });
 
   it('shows the receiver’s real local address, the callback URL for a tunnel and a verify token shown once and kept by the host', async () => {

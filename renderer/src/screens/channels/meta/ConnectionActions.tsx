@@ -1,12 +1,13 @@
 /**
  * "Test connection" and "Sync templates": host calls with the stored token (a Meta channel) or
- * against the app's sandbox (a sandbox channel); synced templates go to the library.
+ * against the app's sandbox (a sandbox channel); a sync merges Meta's statuses into the library
+ * as the Templates screen's refresh does (content of a revision never changed in place).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../../core/journey';
-import { saveTemplate } from '../../../../db';
 import { useHost } from '../../../host/host-context';
+import { refreshStatuses } from '../../templates/review-actions';
 
 type Message = { text: string; error: boolean };
 
@@ -26,24 +27,19 @@ export function ConnectionActions({ channel, source = 'meta' }: { channel: Chann
     setMessages([{ text: t('channelsMeta.testOk', { name: displayName, phone: displayPhoneNumber, quality: qualityRating, limit }), error: false }]);
   };
 
+  // The same merge as the Templates screen's refresh: one transaction, statuses only, templates the library lacks added.
   const sync = async () => {
     setBusy('sync');
-    const answer = await host.templates.sync({ channel });
-    if (!answer.ok) {
-      setBusy(null);
-      return setMessages([{ text: t('channelsMeta.syncFailed', { message: answer.error.message }), error: true }]);
-    }
-    try {
-      // Meta's templates carry no business unit: they take the channel's, so its journeys may use them.
-      for (const template of answer.value.templates) await saveTemplate(channel.businessUnit ? { ...template, businessUnit: channel.businessUnit } : template);
-    } catch (error) {
-      setBusy(null);
-      return setMessages([{ text: t('channelsMeta.syncFailed', { message: error instanceof Error ? error.message : String(error) }), error: true }]);
-    }
+    const [outcome] = await refreshStatuses(host, [channel]);
     setBusy(null);
-    const count = answer.value.templates.length;
-    const done: Message[] = [{ text: source === 'sandbox' ? t('channelsSandbox.synced', { count }) : t('channelsMeta.synced', { count }), error: false }];
-    if (answer.value.skipped.length > 0) done.push({ text: t('channelsMeta.syncSkipped', { names: answer.value.skipped.join(', ') }), error: true });
+    if (!outcome?.ok) return setMessages([{ text: t('channelsMeta.syncFailed', { message: outcome?.message ?? '' }), error: true }]);
+    const { changed, added, unchanged, drafts } = outcome.merge;
+    const count = changed.length + added.length + unchanged + drafts;
+    const done: Message[] = [
+      { text: source === 'sandbox' ? t('channelsSandbox.synced', { count }) : t('channelsMeta.synced', { count }), error: false },
+      { text: t('templateReview.refreshed', { channel: channel.displayName, changed: changed.length, added: added.length, unchanged }), error: false },
+    ];
+    if (outcome.skipped.length > 0) done.push({ text: t('channelsMeta.syncSkipped', { names: outcome.skipped.join(', ') }), error: true });
     setMessages(done);
   };
 

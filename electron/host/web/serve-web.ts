@@ -1,23 +1,25 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBuild } from '../build/run-build';
+import type { GatewaySandboxOptions } from '../gateway';
 import { rendererOutDir, resolveWebDataDir } from '../paths';
 import { startWebHost } from './web-host';
 import type { WebHost } from './web-host';
 
-export type ServeWebOptions = { port: number; data?: string; webhookPort?: number };
+export type ServeWebOptions = { port: number; data?: string; webhookPort?: number; sandbox?: GatewaySandboxOptions };
 
 /**
  * Starts the web host over the built renderer, building it when it was never built, so
  * `npm run web` and the `npm start` fallback work from a fresh clone. It listens first: a
  * port already in use is reported at once, not after a build.
  */
-export async function serveWeb({ port, data, webhookPort }: ServeWebOptions): Promise<WebHost> {
+export async function serveWeb({ port, data, webhookPort, sandbox }: ServeWebOptions): Promise<WebHost> {
   const host = await startWebHost({
     port,
     rendererDir: rendererOutDir,
     dataDir: resolveWebDataDir(data, process.env, process.cwd()),
     ...(webhookPort !== undefined ? { webhookPort } : {}),
+    ...(sandbox && Object.keys(sandbox).length > 0 ? { sandbox } : {}),
   });
   if (!existsSync(join(rendererOutDir, 'index.html'))) {
     try {

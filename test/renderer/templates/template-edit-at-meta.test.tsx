@@ -58,6 +58,24 @@ describe('Templates screen: editing a template Meta holds', { timeout: SLOW }, (
     expect((await listTemplateRevisions('promo_hiver', 'fr'))[1]!.template).toEqual(approved);
   });
 
+  it('asks the channel for Meta’s id when the workspace never learnt it, and merges nothing meanwhile', async () => {
+    openTestWorkspace();
+    await ensureWorkspace();
+    await saveTemplate(approved);
+    await saveTemplate({ ...edited, category: 'UTILITY' });
+    const { user, host } = renderScreen(<TemplatesScreen />);
+    host.channelAnswers.templates = { templates: [atMeta(approved, 'PAUSED')], skipped: [] };
+    await user.click(await screen.findByRole('button', { name: 'Submit promo_hiver (fr) for review' }, { timeout: 5000 }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    await screen.findByText(/Sent to Maison Dupont \(sandbox\)/);
+    expect(host.calls.map((c) => c.name).filter((n) => n.startsWith('templates:'))).toEqual(['templates:sync', 'templates:submit']);
+    expect(host.calls.find((c) => c.name === 'templates:submit')!.args).toMatchObject({ edit: { templateId: '1000000000042', changesCategory: true } });
+    // The listing only told the id: the approved revision keeps its status and has no review record.
+    const first = (await listTemplateRevisions('promo_hiver', 'fr'))[1]!;
+    expect(first.template.status).toBe('APPROVED');
+    expect(first.review).toBeUndefined();
+  });
+
   it('submits as a new template when no earlier revision went to that channel', async () => {
     openTestWorkspace();
     await ensureWorkspace();

@@ -29,17 +29,23 @@ export function channelsFor(template: TemplateEntry['template'], channels: reado
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * The template Meta already holds for `channel` under this name and language, when an earlier
- * revision went there (its id recorded by a submission or a sync): a new revision is an edit
- * of it (POST /{id}), not a new template Meta would refuse as existing.
+ * The template Meta already holds for `channel` under this name and language: a new revision
+ * is an edit of it (POST /{id}), not a new template Meta would refuse as existing. Its id is
+ * the one recorded when an earlier revision went there (a submission or a sync); a template
+ * that came with the workspace or an import may be at Meta under an id never learnt, so for
+ * an edit (an earlier revision that is not a draft) the channel's listing is asked, changing
+ * nothing in the library.
  */
-export async function editAtMeta(channel: Channel, entry: TemplateEntry): Promise<TemplateEditRef | undefined> {
+export async function editAtMeta(host: HostApi, channel: Channel, entry: TemplateEntry): Promise<TemplateEditRef | undefined> {
   const { template, revision } = entry.latest;
-  const earlier = (await listTemplateRevisions(template.name, template.language)).find(
-    (r) => r.revision < revision && r.review?.channelId === channel.id && r.review.id !== undefined && /^\d+$/.test(r.review.id),
-  );
-  if (!earlier?.review?.id) return undefined;
-  return earlier.template.category === template.category ? { templateId: earlier.review.id } : { templateId: earlier.review.id, changesCategory: true };
+  const ref = (templateId: string, category: string): TemplateEditRef => (category === template.category ? { templateId } : { templateId, changesCategory: true });
+  const earlier = (await listTemplateRevisions(template.name, template.language)).filter((r) => r.revision < revision);
+  const recorded = earlier.find((r) => r.review?.channelId === channel.id && /^\d+$/.test(r.review.id ?? ''));
+  if (recorded?.review?.id) return ref(recorded.review.id, recorded.template.category);
+  if (!earlier.some((r) => r.template.status !== 'DRAFT')) return undefined;
+  const listed = await host.templates.sync({ channel });
+  const held = listed.ok ? listed.value.templates.find((t) => t.name === template.name && t.language === template.language) : undefined;
+  return typeof held?.metaId === 'string' && /^\d+$/.test(held.metaId) ? ref(held.metaId, held.category) : undefined;
 }
 
 /** Sends the newest revision of `entry` to `channel` for review (an edit when Meta holds the template) and records Meta's answer on it. */
@@ -47,7 +53,7 @@ export async function submitForReview(host: HostApi, channel: Channel, entry: Te
   const { template, revision } = entry.latest;
   let edit: TemplateEditRef | undefined;
   try {
-    edit = await editAtMeta(channel, entry);
+    edit = await editAtMeta(host, channel, entry);
   } catch (error) {
     return { ok: false, message: message(error) };
   }

@@ -88,6 +88,29 @@ describe('sandbox: editing a template', () => {
     expect(await statusOf(h.client, 'promo')).toBe('APPROVED');
   });
 
+  it('allows an approved template ten edits in 30 days, a day apart, and refuses the eleventh until the first is 30 days old', async () => {
+    const h = await start({ reviewDelayMs: 1_000 });
+    const id = await idOf(h.client, 'promo');
+    for (let edit = 1; edit <= 10; edit++) {
+      expect((await h.client.editTemplate(id, toGraphEdit(promo(`Bonjour {{1}}, version ${edit}.`)))).ok).toBe(true);
+      await h.clock.advance(DAY_MS);
+      expect(await statusOf(h.client, 'promo')).toBe('APPROVED');
+    }
+    const eleventh = await h.client.editTemplate(id, toGraphEdit(promo('Bonjour {{1}}, version 11.')));
+    expect(!eleventh.ok && eleventh.error.details).toMatch(/edited 10 times in 30 days.*after 2026-02-14T09:00:00/);
+    await h.clock.advance(20 * DAY_MS);
+    expect((await h.client.editTemplate(id, toGraphEdit(promo('Bonjour {{1}}, version 11.')))).ok).toBe(true);
+  });
+
+  it('lets a paused template change category, which an approved one may not', async () => {
+    const h = await start({ reviewDelayMs: 1_000 });
+    const paused = Template.parse({ name: 'paused_one', language: 'fr', category: 'UTILITY', status: 'PAUSED', components: { body: { text: 'Bonjour, votre commande.' } } });
+    expect(await h.client.editTemplate(await idOf(h.client, 'paused_one'), toGraphEdit(paused, true))).toEqual({ ok: true, value: { success: true } });
+    await h.advance(1_500);
+    const listed = await h.client.listTemplates({ name: 'paused_one' });
+    expect(listed.ok && listed.value.templates[0]).toMatchObject({ status: 'APPROVED', category: 'UTILITY' });
+  });
+
   it('refuses to edit a disabled template, and answers 100/33 for an id it does not hold', async () => {
     const h = await start();
     const disabled = await h.client.editTemplate(await idOf(h.client, 'disabled_one'), toGraphEdit(promo('Bonjour, autre texte.', { name: 'disabled_one' })));

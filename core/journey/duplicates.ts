@@ -3,22 +3,31 @@
  * an edge naming node "n2" cannot say which of two "n2" it means. These checks read the raw
  * JSON (not the parsed file) so they are reported together with schema errors.
  */
-import type { ImportError } from './import-errors';
+import type { ImportError, ImportErrorCode, ImportErrorValues } from './import-errors';
 import { formatPath, importError, quote } from './import-errors';
 import type { JsonObject } from './migrations';
 import { isJsonObject } from './migrations';
 
-type KeyOf = (item: JsonObject) => { key: string; label: string; field: string } | undefined;
+type Identity = { key: string; label: string; field: string; code: ImportErrorCode; values: ImportErrorValues };
+type KeyOf = (item: JsonObject) => Identity | undefined;
 
 const byId =
-  (noun: string): KeyOf =>
+  (noun: 'node' | 'edge' | 'channel'): KeyOf =>
   (item) =>
-    typeof item.id === 'string' ? { key: item.id, label: `${noun} id ${quote(item.id)}`, field: 'id' } : undefined;
+    typeof item.id === 'string'
+      ? { key: item.id, label: `${noun} id ${quote(item.id)}`, field: 'id', code: 'journey/duplicate-id', values: { kind: noun, id: quote(item.id) } }
+      : undefined;
 
 /** Templates are identified by name and language together. */
 export const templateIdentity: KeyOf = (item) =>
   typeof item.name === 'string' && typeof item.language === 'string'
-    ? { key: `${item.name}\u0000${item.language}`, label: `template ${quote(item.name)} (${quote(item.language)})`, field: 'name' }
+    ? {
+        key: `${item.name}\u0000${item.language}`,
+        label: `template ${quote(item.name)} (${quote(item.language)})`,
+        field: 'name',
+        code: 'journey/duplicate-template',
+        values: { name: quote(item.name), language: quote(item.language) },
+      }
     : undefined;
 
 export const channelIdentity = byId('channel');
@@ -37,7 +46,10 @@ export function duplicatesIn(items: unknown, basePath: readonly PropertyKey[], i
     if (!id) return;
     const first = firstIndex.get(id.key);
     if (first === undefined) firstIndex.set(id.key, index);
-    else errors.push(importError(formatPath([...basePath, index, id.field]), `duplicate ${id.label}, already used at ${formatPath([...basePath, first])}`));
+    else {
+      const firstPath = formatPath([...basePath, first]);
+      errors.push(importError(formatPath([...basePath, index, id.field]), `duplicate ${id.label}, already used at ${firstPath}`, id.code, { ...id.values, first: firstPath }));
+    }
   });
   return errors;
 }

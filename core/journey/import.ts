@@ -4,12 +4,14 @@
  * well-formed (duplicate ids). Returns every problem as data with a path; never throws.
  */
 import { duplicateErrors } from './duplicates';
-import type { ImportError } from './import-errors';
-import { boundErrors, describeValue, importError, importErrorMap, issueToImportError, MAX_IMPORT_ERRORS } from './import-errors';
+import type { ImportError, ImportErrorCode, ImportErrorValues } from './import-errors';
+import { boundErrors, describeValue, foundValue, importError, MAX_IMPORT_ERRORS, syntaxError } from './import-errors';
 import { CURRENT_FORMAT_VERSION, JourneyFile } from './journey-file';
+import { placeErrors } from './json-locate';
 import { parseJsonText } from './json-text';
 import type { JsonObject } from './migrations';
 import { isJsonObject, migrateJourneyFile } from './migrations';
+import { importErrorMap, issueToImportError } from './zod-issue';
 
 export type { ImportError } from './import-errors';
 
@@ -28,19 +30,21 @@ export const JOURNEY_FORMAT = 'wa-journey';
  * {@link MAX_IMPORT_ERRORS} errors are listed, the rest counted in a last entry.
  */
 export function importJourneyFile(text: string): ImportResult {
-  if (typeof text !== 'string') return fail([importError('', `expected the text of a journey file, got ${describeValue(text)}`)]);
-  const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed;
-    return fail([{ ...importError(`line ${line}, column ${column}`, message), line, column }]);
+  if (typeof text !== 'string') {
+    return fail([importError('', `expected the text of a journey file, got ${describeValue(text)}`, 'file/not-text', { what: 'journey' })]);
   }
-  return parseJourneyFileValue(parsed.value);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return fail([syntaxError(parsed)]);
+  const result = parseJourneyFileValue(parsed.value);
+  // Paths of a migrated file name the migrated shape, not places in this text.
+  return result.ok || migrates(parsed.value) ? result : fail(placeErrors(text, result.errors));
 }
 
 /** Like {@link importJourneyFile}, for JSON that is already parsed (from IPC, IndexedDB or a test). */
 export function parseJourneyFileValue(value: unknown): ImportResult {
   if (!isJsonObject(value)) {
-    return fail([importError('', `expected a journey file (a JSON object with "format": "${JOURNEY_FORMAT}"), got ${describeValue(value)}`)]);
+    const message = `expected a journey file (a JSON object with "format": "${JOURNEY_FORMAT}"), got ${describeValue(value)}`;
+    return fail([importError('', message, 'file/wrong-shape', { what: 'journey', ...foundValue(value) })]);
   }
   const version = readVersion(value);
   if (!version.ok) return fail(version.errors);
@@ -72,28 +76,39 @@ function readVersion(file: JsonObject): VersionRead {
   const hasVersion = Object.prototype.hasOwnProperty.call(file, 'version');
   if (!hasFormat && !hasVersion) {
     if (isJsonObject(file.journey)) return { ok: true, version: 0 };
-    return versionError('format', `missing: this is not a journey file (a journey file has "format": "${JOURNEY_FORMAT}")`);
+    return versionError('format', `missing: this is not a journey file (a journey file has "format": "${JOURNEY_FORMAT}")`, 'journey/not-a-journey-file', { format: JOURNEY_FORMAT });
   }
   if (file.format !== JOURNEY_FORMAT) {
     const got = hasFormat ? `got ${describeValue(file.format)}` : 'missing';
-    return versionError('format', `expected "${JOURNEY_FORMAT}", ${got}: this is not a journey file`);
+    const found = hasFormat ? foundValue(file.format) : { foundKind: 'missing' as const, found: '' };
+    return versionError('format', `expected "${JOURNEY_FORMAT}", ${got}: this is not a journey file`, 'journey/wrong-format', { format: JOURNEY_FORMAT, ...found });
   }
   const version = file.version;
-  if (!hasVersion) return versionError('version', `missing (expected the format version, a whole number such as ${CURRENT_FORMAT_VERSION})`);
+  const current = { current: CURRENT_FORMAT_VERSION };
+  if (!hasVersion) return versionError('version', `missing (expected the format version, a whole number such as ${CURRENT_FORMAT_VERSION})`, 'journey/version-missing', current);
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return versionError('version', `expected a whole number such as ${CURRENT_FORMAT_VERSION}, got ${describeValue(version)}`);
+    return versionError('version', `expected a whole number such as ${CURRENT_FORMAT_VERSION}, got ${describeValue(version)}`, 'journey/version-invalid', { ...current, ...foundValue(version) });
   }
   if (version > CURRENT_FORMAT_VERSION) {
     return versionError(
       'version',
       `this file was written by a newer version (format ${version}); this app reads up to format ${CURRENT_FORMAT_VERSION}: update the app`,
+      'journey/version-newer',
+      { ...current, version },
     );
   }
   return { ok: true, version };
 }
 
-function versionError(path: string, message: string): VersionRead {
-  return { ok: false, errors: [importError(path, message)] };
+function versionError(path: string, ...words: [message: string, code: ImportErrorCode, values: ImportErrorValues]): VersionRead {
+  return { ok: false, errors: [importError(path, ...words)] };
+}
+
+/** Whether a file's value is of an older format, migrated before its checks. */
+export function migrates(value: unknown): boolean {
+  if (!isJsonObject(value)) return false;
+  if (typeof value.version === 'number') return value.version < CURRENT_FORMAT_VERSION;
+  return !('format' in value) && !('version' in value);
 }
 
 function fail(errors: ImportError[]): ImportResult {

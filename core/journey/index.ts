@@ -14,3 +14,5 @@ export * from './import-errors';
 export * from './json-text';
 export * from './loaders';
 export * from './migrations';
+export * from './zod-issue';
+export * from './json-locate';

@@ -8,9 +8,14 @@
  * cannot overflow the stack, and it only runs once JSON.parse has already failed.
  */
 
+import type { ImportErrorCode } from './import-error-codes';
+
 export type JsonTextResult =
   | { ok: true; value: unknown }
-  | { ok: false; line: number; column: number; message: string };
+  | ({ ok: false; line: number; column: number } & SyntaxWords);
+
+/** The English wording of a syntax error, with its code and values for other languages. */
+export type SyntaxWords = { message: string; code: ImportErrorCode; values?: Record<string, string | number> };
 
 /** Parses JSON text (a leading byte order mark is ignored); never throws. */
 export function parseJsonText(text: string): JsonTextResult {
@@ -18,8 +23,8 @@ export function parseJsonText(text: string): JsonTextResult {
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch {
-    const found = findJsonSyntaxError(source) ?? { index: 0, message: 'not valid JSON' };
-    return { ok: false, ...lineAndColumn(source, found.index), message: found.message };
+    const { index, ...words }: SyntaxFault = findJsonSyntaxError(source) ?? { index: 0, message: 'not valid JSON', code: 'json/invalid' };
+    return { ok: false, ...lineAndColumn(source, index), ...words };
   }
 }
 
@@ -37,7 +42,7 @@ export function lineAndColumn(text: string, index: number): { line: number; colu
   return { line, column: index - lineStart + 1 };
 }
 
-type SyntaxFault = { index: number; message: string };
+type SyntaxFault = { index: number } & SyntaxWords;
 
 const enum Expect {
   Value,
@@ -57,7 +62,9 @@ export function findJsonSyntaxError(s: string): SyntaxFault | undefined {
     while (i < s.length && isSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) {
       if (expect === Expect.AfterValue && stack.length === 0) return undefined;
-      return { index: i, message: s.trim() === '' ? 'unexpected end of file: the file is empty' : 'unexpected end of file' };
+      return s.trim() === ''
+        ? { index: i, message: 'unexpected end of file: the file is empty', code: 'json/empty-file' }
+        : { index: i, message: 'unexpected end of file', code: 'json/unexpected-end' };
     }
     const c = s[i] as string;
     switch (expect) {
@@ -91,18 +98,18 @@ export function findJsonSyntaxError(s: string): SyntaxFault | undefined {
           i = end;
           expect = Expect.Colon;
         } else {
-          const hint = c === '}' ? ' (remove the comma before "}")' : '';
-          return { index: i, message: `expected a property name in double quotes, found ${showChar(c)}${hint}` };
+          if (c === '}') return { index: i, message: `expected a property name in double quotes, found "}" (remove the comma before "}")`, code: 'json/trailing-comma', values: { found: c } };
+          return { index: i, message: `expected a property name in double quotes, found ${showChar(c)}`, code: 'json/expected-key', values: { found: charName(c) } };
         }
         break;
       }
       case Expect.Colon:
-        if (c !== ':') return { index: i, message: `expected ":" after the property name, found ${showChar(c)}` };
+        if (c !== ':') return { index: i, message: `expected ":" after the property name, found ${showChar(c)}`, code: 'json/expected-colon', values: { found: charName(c) } };
         i++;
         expect = Expect.Value;
         break;
       case Expect.AfterValue: {
-        if (stack.length === 0) return { index: i, message: `unexpected ${showChar(c)} after the end of the JSON value` };
+        if (stack.length === 0) return { index: i, message: `unexpected ${showChar(c)} after the end of the JSON value`, code: 'json/after-end', values: { found: charName(c) } };
         const inObject = stack[stack.length - 1] as boolean;
         const close = inObject ? '}' : ']';
         if (c === ',') {
@@ -112,7 +119,7 @@ export function findJsonSyntaxError(s: string): SyntaxFault | undefined {
           stack.pop();
           i++;
         } else {
-          return { index: i, message: `expected "," or "${close}", found ${showChar(c)}` };
+          return { index: i, message: `expected "," or "${close}", found ${showChar(c)}`, code: 'json/expected-comma', values: { close, found: charName(c) } };
         }
         break;
       }
@@ -128,30 +135,30 @@ function scanScalar(s: string, i: number): number | SyntaxFault {
   for (const literal of ['true', 'false', 'null']) {
     if (s.startsWith(literal, i)) return i + literal.length;
   }
-  const hint = c === ']' || c === '}' ? ' (remove the comma before it)' : '';
-  return { index: i, message: `expected a value, found ${showChar(c)}${hint}` };
+  if (c === ']' || c === '}') return { index: i, message: `expected a value, found "${c}" (remove the comma before it)`, code: 'json/trailing-comma', values: { found: c } };
+  return { index: i, message: `expected a value, found ${showChar(c)}`, code: 'json/expected-value', values: { found: charName(c) } };
 }
 
 function scanString(s: string, start: number): number | SyntaxFault {
   for (let i = start + 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x22) return i + 1;
-    if (c < 0x20) return { index: i, message: 'line break or control character inside a string (write it as \\n)' };
+    if (c < 0x20) return { index: i, message: 'line break or control character inside a string (write it as \\n)', code: 'json/control-character' };
     if (c === 0x5c) {
       const next = s[i + 1];
       if (next === undefined) break;
       if (next === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return { index: i, message: 'invalid \\u escape in a string' };
+        if (!/^[0-9a-fA-F]{4}$/.test(s.slice(i + 2, i + 6))) return { index: i, message: 'invalid \\u escape in a string', code: 'json/bad-unicode-escape' };
         i += 5;
       } else if ('"\\/bfnrt'.includes(next)) {
         i++;
       } else {
-        return { index: i, message: `invalid escape \\${next} in a string` };
+        return { index: i, message: `invalid escape \\${next} in a string`, code: 'json/bad-escape', values: { escape: `\\${next}` } };
       }
     }
   }
   const at = lineAndColumn(s, start);
-  return { index: s.length, message: `unexpected end of file inside a string that starts at line ${at.line}, column ${at.column}` };
+  return { index: s.length, message: `unexpected end of file inside a string that starts at line ${at.line}, column ${at.column}`, code: 'json/unclosed-string', values: at };
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -162,7 +169,7 @@ function scanNumber(s: string, i: number): number | SyntaxFault {
   const end = match ? i + match[0].length : i;
   const next = s[end];
   if (end === i || (next !== undefined && /[0-9.eE+\-a-zA-Z]/.test(next))) {
-    return { index: i, message: 'invalid number' };
+    return { index: i, message: 'invalid number', code: 'json/bad-number' };
   }
   return end;
 }
@@ -172,7 +179,12 @@ function isSpace(c: number): boolean {
 }
 
 function showChar(c: string): string {
+  const name = charName(c);
+  return name.startsWith('U+') ? `character ${name}` : `"${c}"`;
+}
+
+/** The character itself, or `U+0007` for one that cannot be seen: the same in every language. */
+function charName(c: string): string {
   const code = c.codePointAt(0) ?? 0;
-  if (code < 0x20 || code === 0x7f) return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return `"${c}"`;
+  return code < 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : c;
 }

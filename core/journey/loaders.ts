@@ -8,10 +8,13 @@ import { Template } from '../whatsapp/template';
 import { Channel } from './channel';
 import { channelIdentity, duplicatesIn, templateIdentity } from './duplicates';
 import type { ImportError } from './import-errors';
-import { boundErrors, describeValue, importError, importErrorMap, issueToImportError, MAX_IMPORT_ERRORS } from './import-errors';
-import { parseJourneyFileValue } from './import';
+import type { ImportedFileKind } from './import-error-codes';
+import { boundErrors, describeValue, foundValue, importError, MAX_IMPORT_ERRORS, syntaxError } from './import-errors';
+import { migrates, parseJourneyFileValue } from './import';
+import { placeErrors } from './json-locate';
 import { parseJsonText } from './json-text';
 import { isJsonObject } from './migrations';
+import { importErrorMap, issueToImportError } from './zod-issue';
 
 /** A side file's content, or its problems with paths such as `[2].components.body.text`. */
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; errors: ImportError[] };
@@ -27,6 +30,7 @@ export function parseTemplatesFile(text: string): LoadResult<Template[]> {
     fromJourney: (file) => file.templates ?? [],
     single: undefined,
     what: 'a JSON array of templates or a journey file',
+    kind: 'templates',
     identity: templateIdentity,
   });
 }
@@ -38,6 +42,7 @@ export function parseChannelsFile(text: string): LoadResult<Channel[]> {
     fromJourney: (file) => file.channels ?? [],
     single: Channel,
     what: 'a channel, a JSON array of channels or a journey file',
+    kind: 'channels',
     identity: channelIdentity,
   });
 }
@@ -48,25 +53,23 @@ type ListSpec<T> = {
   /** Accepts a lone object of this schema too, when set. */
   single: z.ZodType<T> | undefined;
   what: string;
+  kind: ImportedFileKind;
   identity: Parameters<typeof duplicatesIn>[2];
 };
 
 function loadList<T>(text: string, spec: ListSpec<T>): LoadResult<T[]> {
-  if (typeof text !== 'string') return fail([importError('', `expected the text of ${spec.what}, got ${describeValue(text)}`)]);
+  if (typeof text !== 'string') return fail([importError('', `expected the text of ${spec.what}, got ${describeValue(text)}`, 'file/not-text', { what: spec.kind })]);
   const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed;
-    return fail([{ ...importError(`line ${line}, column ${column}`, message), line, column }]);
-  }
+  if (!parsed.ok) return fail([syntaxError(parsed)]);
   const value = parsed.value;
   // A journey file is recognised by its own markers; a channel or template has neither.
   if (isJsonObject(value) && ('format' in value || 'journey' in value)) {
     const file = parseJourneyFileValue(value);
-    return file.ok ? { ok: true, value: spec.fromJourney(file.file) } : fail(file.errors);
+    return file.ok ? { ok: true, value: spec.fromJourney(file.file) } : fail(migrates(value) ? file.errors : placeErrors(text, file.errors));
   }
-  if (Array.isArray(value)) return validateList(value, spec, false);
-  if (isJsonObject(value) && spec.single) return validateList([value], spec, true);
-  return fail([importError('', `expected ${spec.what}, got ${describeValue(value)}`)]);
+  const list = Array.isArray(value) ? validateList(value, spec, false) : isJsonObject(value) && spec.single ? validateList([value], spec, true) : undefined;
+  if (list) return list.ok ? list : fail(placeErrors(text, list.errors));
+  return fail([importError('', `expected ${spec.what}, got ${describeValue(value)}`, 'file/wrong-shape', { what: spec.kind, ...foundValue(value) })]);
 }
 
 function validateList<T>(items: unknown[], spec: ListSpec<T>, single: boolean): LoadResult<T[]> {

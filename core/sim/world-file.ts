@@ -3,7 +3,8 @@
  * syntax errors by line and column, schema errors by path, as every other file of the app.
  * Missing fields take the spec's defaults; the simulator's own additions are checked too.
  */
-import { boundErrors, importError, importErrorMap, issueToImportError, MAX_IMPORT_ERRORS } from '../journey/import-errors';
+import { boundErrors, MAX_IMPORT_ERRORS, syntaxError } from '../journey/import-errors';
+import { importErrorMap, issueToImportError } from '../journey/zod-issue';
 import { parseJsonText } from '../journey/json-text';
 import type { LoadResult } from '../journey/loaders';
 import { WorldModel } from '../journey/world';
@@ -14,10 +15,7 @@ const SimulationWorld = WorldModel.extend(SimulationWorldExtras.shape);
 /** The world model of a world file, or its problems. Never throws. */
 export function parseWorldFile(text: string): LoadResult<WorldModel> {
   const parsed = parseJsonText(text);
-  if (!parsed.ok) {
-    const { line, column, message } = parsed;
-    return { ok: false, errors: [{ ...importError(`line ${line}, column ${column}`, message), line, column }] };
-  }
+  if (!parsed.ok) return { ok: false, errors: [syntaxError(parsed)] };
   const world = SimulationWorld.safeParse(parsed.value, { error: importErrorMap });
   if (world.success) return { ok: true, value: world.data };
   const issues = world.error.issues;

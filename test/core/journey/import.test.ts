@@ -148,7 +148,8 @@ describe('importJourneyFile: hostile inputs', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(MAX_IMPORT_ERRORS + 1);
-    expect(result.errors.at(-1)).toEqual({ path: '', message: `and ${5000 - MAX_IMPORT_ERRORS} more errors` });
+    const more = 5000 - MAX_IMPORT_ERRORS;
+    expect(result.errors.at(-1)).toEqual({ path: '', message: `and ${more} more errors`, code: 'journey/more-errors', values: { count: more } });
   });
 
   it('does not let "__proto__" keys reach a prototype', () => {
@@ -195,7 +196,7 @@ describe('importJourneyFile: hostile inputs', () => {
   it('answers non-string input from JavaScript callers with an error', () => {
     expect(importJourneyFile(undefined as unknown as string)).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'expected the text of a journey file, got undefined' }],
+      errors: [{ path: '', message: 'expected the text of a journey file, got undefined', code: 'file/not-text', values: { what: 'journey' } }],
     });
   });
 });

@@ -12,28 +12,28 @@ describe('parseJsonText', () => {
   });
 
   it.each([
-    ['', 1, 1, 'unexpected end of file: the file is empty'],
-    ['   \n  ', 2, 3, 'unexpected end of file: the file is empty'],
-    ['{\n  "a": [1, 2', 2, 13, 'unexpected end of file'],
-    ['{\n  "a": 1,\n}', 3, 1, 'expected a property name in double quotes, found "}" (remove the comma before "}")'],
-    ['[1, 2,]', 1, 7, 'expected a value, found "]" (remove the comma before it)'],
-    ["{'a': 1}", 1, 2, `expected a property name in double quotes, found "'"`],
-    ['{"a" 1}', 1, 6, 'expected ":" after the property name, found "1"'],
-    ['{"a": 1 "b": 2}', 1, 9, 'expected "," or "}", found """'],
-    ['[1 2]', 1, 4, 'expected "," or "]", found "2"'],
-    ['{"a": tru}', 1, 7, 'expected a value, found "t"'],
-    ['{"a": 01}', 1, 7, 'invalid number'],
-    ['{"a": -}', 1, 7, 'invalid number'],
-    ['{"a": 1.}', 1, 7, 'invalid number'],
-    ['{"a": NaN}', 1, 7, 'expected a value, found "N"'],
-    ['{"a": "x\\q"}', 1, 9, 'invalid escape \\q in a string'],
-    ['{"a": "\\u12G4"}', 1, 8, 'invalid \\u escape in a string'],
-    ['{"a": "line\nbreak"}', 1, 12, 'line break or control character inside a string (write it as \\n)'],
-    ['{}\n{}', 2, 1, 'unexpected "{" after the end of the JSON value'],
-    ['{"a":\r\n  "abc', 2, 7, 'unexpected end of file inside a string that starts at line 2, column 3'],
-    ['[\u0001]', 1, 2, 'expected a value, found character U+0001'],
-  ])('locates the error in %j', (text, line, column, message) => {
-    expect(parseJsonText(text)).toEqual({ ok: false, line, column, message });
+    ['', 1, 1, 'unexpected end of file: the file is empty', 'json/empty-file'],
+    ['   \n  ', 2, 3, 'unexpected end of file: the file is empty', 'json/empty-file'],
+    ['{\n  "a": [1, 2', 2, 13, 'unexpected end of file', 'json/unexpected-end'],
+    ['{\n  "a": 1,\n}', 3, 1, 'expected a property name in double quotes, found "}" (remove the comma before "}")', 'json/trailing-comma'],
+    ['[1, 2,]', 1, 7, 'expected a value, found "]" (remove the comma before it)', 'json/trailing-comma'],
+    ["{'a': 1}", 1, 2, `expected a property name in double quotes, found "'"`, 'json/expected-key'],
+    ['{"a" 1}', 1, 6, 'expected ":" after the property name, found "1"', 'json/expected-colon'],
+    ['{"a": 1 "b": 2}', 1, 9, 'expected "," or "}", found """', 'json/expected-comma'],
+    ['[1 2]', 1, 4, 'expected "," or "]", found "2"', 'json/expected-comma'],
+    ['{"a": tru}', 1, 7, 'expected a value, found "t"', 'json/expected-value'],
+    ['{"a": 01}', 1, 7, 'invalid number', 'json/bad-number'],
+    ['{"a": -}', 1, 7, 'invalid number', 'json/bad-number'],
+    ['{"a": 1.}', 1, 7, 'invalid number', 'json/bad-number'],
+    ['{"a": NaN}', 1, 7, 'expected a value, found "N"', 'json/expected-value'],
+    ['{"a": "x\\q"}', 1, 9, 'invalid escape \\q in a string', 'json/bad-escape'],
+    ['{"a": "\\u12G4"}', 1, 8, 'invalid \\u escape in a string', 'json/bad-unicode-escape'],
+    ['{"a": "line\nbreak"}', 1, 12, 'line break or control character inside a string (write it as \\n)', 'json/control-character'],
+    ['{}\n{}', 2, 1, 'unexpected "{" after the end of the JSON value', 'json/after-end'],
+    ['{"a":\r\n  "abc', 2, 7, 'unexpected end of file inside a string that starts at line 2, column 3', 'json/unclosed-string'],
+    ['[\u0001]', 1, 2, 'expected a value, found character U+0001', 'json/expected-value'],
+  ])('locates the error in %j and gives its code', (text, line, column, message, code) => {
+    expect(parseJsonText(text)).toMatchObject({ ok: false, line, column, message, code });
   });
 
   it('agrees with JSON.parse on what is valid', () => {

@@ -9,7 +9,7 @@ describe('parseWorldFile', () => {
 
   it('locates syntax errors by line and column, and schema errors by path', () => {
     expect(parseWorldFile('{\n  "readRate": 0.5,\n')).toMatchObject({ ok: false, errors: [{ path: 'line 3, column 1', line: 3, column: 1 }] });
-    expect(parseWorldFile('{ "byCountry": { "FR": { "blockRate": -1 } } }')).toEqual({ ok: false, errors: [{ path: 'byCountry.FR.blockRate', message: 'expected a probability from 0 to 1' }] });
-    expect(parseWorldFile('[]')).toEqual({ ok: false, errors: [{ path: '', message: 'expected an object, got an array' }] });
+    expect(parseWorldFile('{ "byCountry": { "FR": { "blockRate": -1 } } }')).toEqual({ ok: false, errors: [{ path: 'byCountry.FR.blockRate', message: 'expected a probability from 0 to 1', code: 'schema/number-too-small', values: { limit: 0 } }] });
+    expect(parseWorldFile('[]')).toEqual({ ok: false, errors: [{ path: '', message: 'expected an object, got an array', code: 'schema/wrong-type', values: { expected: 'object', foundKind: 'array', found: '' } }] });
   });
 });

@@ -3,7 +3,7 @@
  * learnt from a refresh or an earlier submission), never as a new template Meta would refuse.
  * Whole Templates screen over the fake host on fake-indexeddb.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../core/whatsapp/template';
 import { listTemplateEntries, listTemplateRevisions, listTemplates, saveTemplate } from '../../../renderer/db';

@@ -80,6 +80,31 @@ describe('template review against the sandbox in Chromium', () => {
     expect(await row(page, 'flash_sale', 'fr').textContent()).toContain('Rejected by Meta: INVALID_FORMAT');
   });
 
+  it('edits an approved template at Meta: the new revision goes to review under the same Meta id and is approved', async () => {
+    const { app, host, page } = current();
+    await app.open(host.url);
+    await app.goTo('Main', 'Templates');
+    await row(page, 'birthday_offer', 'fr').getByRole('button', { name: 'Submit birthday_offer (fr) for review' }).click();
+    const first = await submitFromPanel(page, 'birthday_offer', 'fr');
+    const metaId = /Meta id (\d+)/.exec(first)?.[1];
+    expect(metaId).toMatch(/^\d+$/);
+    await refreshUntil(page, ['birthday_offer (fr), revision 1: Pending → Approved']);
+    await page.getByRole('region', { name: 'Submit birthday_offer (fr) for review' }).getByRole('button', { name: 'Close' }).click();
+
+    // The edit saves a new revision in review; the panel opens to send it, and it goes as an edit of the same template.
+    await row(page, 'birthday_offer', 'fr').getByRole('button', { name: 'Edit birthday_offer (fr)' }).click();
+    const body = page.getByRole('textbox', { name: 'Body' });
+    await body.fill(`${await body.inputValue()} Merci !`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    expect(await submitFromPanel(page, 'birthday_offer', 'fr')).toContain(`Meta id ${metaId}`);
+    await row(page, 'birthday_offer', 'fr').getByText('In review at Maison Dupont (sandbox)').waitFor();
+    await app.screenshot('templates-review-edit-submitted');
+
+    await refreshUntil(page, ['birthday_offer (fr), revision 2: Pending → Approved']);
+    await row(page, 'birthday_offer', 'fr').getByText('Approved', { exact: true }).waitFor();
+    await app.screenshot('templates-review-edit-approved');
+  });
+
   it('reads in French and in the dark theme, from submission to approval', async () => {
     const { app, host, page } = current();
     await app.open(host.url);

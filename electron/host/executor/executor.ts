@@ -272,6 +272,9 @@ export class RunExecutor {
   get idle(): boolean {
     if (this.status !== 'running') return true;
     if (this.book.inFlight > 0 || this.loop.busy || this.heap.size > 0 || !this.feed.exhausted || this.settler.pending > 0) return false;
+    // Everyone out by a webhook or the fence: the tick they scheduled marks the run completed
+    // (and notifies); a waiter woken before would see it still 'running'.
+    if (this.engine.exitedCount >= this.spec.contacts) return false;
     return this.engine.exitedCount + this.book.uncertain.size >= this.spec.contacts;
   }
 

@@ -222,8 +222,9 @@ export class RunLoop {
       x.clock.setTimeout(() => {
         if (x.closed || book.state[c] !== SendState.Settling || book.node[c] !== n || book.attempts[c] !== a) return;
         book.set(c, SendState.Uncertain);
-        x.notifyIdle();
+        // The fence first: it counts as work under way, so the run is not idle meanwhile.
         void x.settleUncertain();
+        x.notifyIdle();
       }, x.options.settleMs ?? 30_000);
     }
     this.die('answer');

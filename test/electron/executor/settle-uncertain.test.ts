@@ -33,6 +33,8 @@ class FencedServer implements Sender {
   /** Fences still to fail, as a busy server's would. */
   failFences = 0;
   fences = 0;
+  /** How long the fence takes to answer (0: at once). */
+  fenceDelayMs = 0;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -68,7 +70,8 @@ class FencedServer implements Sender {
       if (wamid === undefined) this.fenced.add(key);
       answer.set(key, wamid ?? null);
     }
-    return Promise.resolve(answer);
+    if (this.fenceDelayMs === 0) return Promise.resolve(answer);
+    return new Promise((resolve) => this.clock.setTimeout(() => resolve(answer), this.fenceDelayMs));
   }
 
   /** Messages the server holds for contact row `c`'s welcome (node 1), whatever the key's generation. */
@@ -141,6 +144,21 @@ describe('settling sends whose outcome is unknown', () => {
     // The route is the API's acceptance, as when the answer comes first: `out`, not `failed`.
     expect(snapshot.nodes.done?.exited).toBe(2);
     expect(snapshot.nodes['gave-up']?.exited ?? 0).toBe(0);
+  });
+
+  it('is not idle while the fence is asked, nor before the run is marked completed: a caller waiting for it sees it done', async () => {
+    const { dir, spec } = makeRun(await tempDir(), 2);
+    const clock = new VirtualClock();
+    // The last contact's answer is lost: when it turns uncertain, nothing else is left to do.
+    const sender = new FencedServer(clock, new Map([['run-test:1:1', 0]]));
+    sender.fenceDelayMs = 100;
+    const run = await open(dir, spec, sender, clock);
+    let atIdle: ReturnType<RunExecutor['snapshot']> | null = null;
+    void run.whenIdle().then(() => (atIdle = run.snapshot()));
+    await clock.runUntil(() => run.status === 'completed' && atIdle !== null);
+    run.close();
+    expect(atIdle).toMatchObject({ status: 'completed', uncertain: [], exited: 2 });
+    expect(sender.fences).toBe(1);
   });
 
   it('asks the fence again when it fails, instead of leaving the run half-settled', async () => {

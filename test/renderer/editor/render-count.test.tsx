@@ -6,7 +6,8 @@
 import { act, screen } from '@testing-library/react';
 import { useReactFlow } from '@xyflow/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAR_ZOOM, JourneyCanvas } from '../../../renderer/src/editor/canvas/JourneyCanvas';
+import { FAR_ZOOM } from '../../../renderer/src/editor/canvas/far-view';
+import { JourneyCanvas } from '../../../renderer/src/editor/canvas/JourneyCanvas';
 import type * as StepStatusModule from '../../../renderer/src/editor/nodes/use-step-status';
 import { chainJourney, renderWithEditor } from './render-editor';
 

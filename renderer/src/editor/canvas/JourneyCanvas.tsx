@@ -4,8 +4,8 @@
  * dropped from the palette (HTML5 drag and drop, placed with screenToFlowPosition) and, when
  * dropped on a link, inserted into it.
  */
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import type { Connection, OnNodeDrag, ReactFlowState, Viewport } from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import type { Connection, OnNodeDrag, Viewport } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,8 +19,8 @@ import { StepTextsProvider } from '../nodes/step-texts';
 import { useEditor, useEditorStoreApi } from '../store/editor-context';
 import { selectActions, selectFlowEdges, selectFlowNodes, selectReadOnly } from '../store/selectors';
 import { edgeAtPoint } from './edge-at-point';
+import { FAR_CLASS, useFarView } from './far-view';
 import { PALETTE_MIME } from './Palette';
-import './far-view.css';
 
 export const SNAP_GRID: [number, number] = [16, 16];
 
@@ -41,14 +41,6 @@ function startViewport(journey: Journey, size: { width: number; height: number }
 }
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
-/**
- * Below this zoom a step's text is too small to read (13 px type under 5 px): the canvas is
- * "far" and far-view.css draws steps as coloured tiles with large badges. A boolean, so the
- * canvas re-renders only when the zoom crosses it, and the steps never do: the look is CSS on
- * the canvas's class (hidden text keeps its box, so no step changes size or is re-measured).
- */
-export const FAR_ZOOM = 0.4;
-const selectFar = (s: ReactFlowState) => s.transform[2] < FAR_ZOOM;
 const MINIMAP_STYLE = { width: 168, height: 112 } as const;
 
 const snap = (p: Position): Position => ({ x: Math.round(p.x / SNAP_GRID[0]) * SNAP_GRID[0], y: Math.round(p.y / SNAP_GRID[1]) * SNAP_GRID[1] });
@@ -91,7 +83,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
   const edges = useEditor(selectFlowEdges);
   const actions = useEditor(selectActions);
   const readOnly = useEditor(selectReadOnly);
-  const far = useStore(selectFar);
+  const far = useFarView();
   const flow = useReactFlow();
   const ariaLabelConfig = useAriaLabels();
   const frame = useRef<HTMLDivElement>(null);
@@ -146,7 +138,7 @@ export function JourneyCanvas({ label, interactive = true }: { label: string; in
   const editable = interactive && !readOnly;
   return (
     <StepTextsProvider>
-      <div ref={frame} className={far ? 'journey-canvas is-far' : 'journey-canvas'} role="region" aria-label={label}>
+      <div ref={frame} className={far ? `journey-canvas ${FAR_CLASS}` : 'journey-canvas'} role="region" aria-label={label}>
         <ReactFlow<FlowNode, FlowEdge>
           nodes={nodes}
           edges={edges}

@@ -6,6 +6,7 @@
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import type { Node } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
+import { withNearView } from '../canvas/far-view';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -49,7 +50,8 @@ export async function renderCanvasImage(root: HTMLElement, nodes: readonly Node[
       outlineOffset: '-4px',
     },
   };
-  return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
+  // Every step in full, even from a canvas zoomed out to tiles.
+  return withNearView(root, () => (format === 'png' ? toPng(viewport, options) : toSvg(viewport, options)));
 }
 
 /** Saves a data URL or a text as a file through the browser's download. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SANDBOX_MPS_ENV, SANDBOX_REVIEW_DELAY_ENV, sandboxSettingsFrom } from '../../electron/host/web/sandbox-settings';
+import { describeSandboxSettings, SANDBOX_MPS_ENV, SANDBOX_REVIEW_DELAY_ENV, sandboxSettingsFrom } from '../../electron/host/web/sandbox-settings';
 import { runNode } from './run-process';
 
 const webCli = ['--import', 'tsx', 'electron/host/web/web-cli.ts'];
@@ -10,6 +10,12 @@ describe('the app sandbox settings of npm run web', () => {
     expect(sandboxSettingsFrom({ 'sandbox-review-delay': '60000', 'sandbox-mps': '5' }, {})).toEqual({ reviewDelayMs: 60_000, mps: 5 });
     expect(sandboxSettingsFrom({}, { [SANDBOX_REVIEW_DELAY_ENV]: '0', [SANDBOX_MPS_ENV]: '1000' })).toEqual({ reviewDelayMs: 0, mps: 1_000 });
     expect(sandboxSettingsFrom({ 'sandbox-mps': '20' }, { [SANDBOX_REVIEW_DELAY_ENV]: '1500', [SANDBOX_MPS_ENV]: '7' })).toEqual({ reviewDelayMs: 1_500, mps: 20 });
+  });
+
+  it('says at start what the trainer changed, and nothing for the defaults', () => {
+    expect(describeSandboxSettings({})).toBeUndefined();
+    expect(describeSandboxSettings({ reviewDelayMs: 60_000, mps: 5 })).toBe('The built-in sandbox reviews templates after 60000 ms and takes 5 messages per second.');
+    expect(describeSandboxSettings({ mps: 1 })).toBe('The built-in sandbox takes 1 message per second.');
   });
 
   it('names the flag or variable a bad value came from', () => {

@@ -33,3 +33,12 @@ export function sandboxSettingsFrom(flags: SandboxFlags, env: Record<string, str
   const mps = wholeNumber(flags['sandbox-mps'], '--sandbox-mps', env, SANDBOX_MPS_ENV, 1, MAX_MPS, 'messages per second');
   return { ...(reviewDelayMs !== undefined ? { reviewDelayMs } : {}), ...(mps !== undefined ? { mps } : {}) };
 }
+
+/** The start line that says what a trainer changed (nothing when the defaults apply). */
+export function describeSandboxSettings(settings: GatewaySandboxOptions): string | undefined {
+  const parts = [
+    ...(settings.reviewDelayMs !== undefined ? [`reviews templates after ${settings.reviewDelayMs} ms`] : []),
+    ...(settings.mps !== undefined ? [`takes ${settings.mps} message${settings.mps === 1 ? '' : 's'} per second`] : []),
+  ];
+  return parts.length > 0 ? `The built-in sandbox ${parts.join(' and ')}.` : undefined;
+}

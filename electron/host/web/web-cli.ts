@@ -3,7 +3,7 @@ import { parseFlags, parsePort } from '../cli/flags';
 import { UsageError } from '../cli/usage-error';
 import { webhookPortFrom, type GatewaySandboxOptions } from '../gateway';
 import { runMain } from '../cli/run-main';
-import { sandboxSettingsFrom } from './sandbox-settings';
+import { describeSandboxSettings, sandboxSettingsFrom } from './sandbox-settings';
 import { announce, closeOnSignals, serveWeb } from './serve-web';
 
 const HELP = `Usage: npm run web -- [--port N] [--data DIR] [--webhook-port N] [--sandbox-review-delay MS] [--sandbox-mps N]
@@ -40,5 +40,7 @@ void runMain('web', async () => {
   }
   const host = await serveWeb({ port: parsePort(values.port), data: values.data, webhookPort, sandbox });
   announce(host);
+  const settings = describeSandboxSettings(sandbox);
+  if (settings) console.log(settings);
   closeOnSignals(host);
 });

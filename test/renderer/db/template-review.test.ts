@@ -104,6 +104,23 @@ describe('merging statuses from a sync', () => {
     expect(entries[1]!.template).not.toHaveProperty('rejectedReason');
   });
 
+  it('records Meta’s id from a sync on the revision it is about, not as a change, and never on another channel’s review', async () => {
+    openTestWorkspace();
+    await saveTemplate(template('welcome', 'fr', 'APPROVED'));
+    await saveTemplate(template('autumn', 'fr', 'DRAFT'));
+    await recordSubmission('autumn', 'fr', 1, 'ch-meta', { id: '9', status: 'APPROVED' });
+    const savedAt = (await listTemplateRevisions('welcome', 'fr'))[0]!.savedAt;
+    const merge = await mergeTemplateStatuses(sandbox, [
+      synced('welcome', 'fr', 'APPROVED', 'Bonjour {{1}}, bienvenue.', { metaId: '1000000000007' }),
+      synced('autumn', 'fr', 'APPROVED', 'Bonjour {{1}}, bienvenue.', { metaId: '1000000000008' }),
+    ]);
+    expect(merge).toMatchObject({ changed: [], added: [], unchanged: 2 });
+    const [welcome] = await listTemplateRevisions('welcome', 'fr');
+    expect(welcome).toMatchObject({ savedAt, review: { channelId: 'ch-sandbox', id: '1000000000007' } });
+    expect(welcome!.template).not.toHaveProperty('metaId');
+    expect((await listTemplateRevisions('autumn', 'fr'))[0]!.review).toEqual(expect.objectContaining({ channelId: 'ch-meta', id: '9' }));
+  });
+
   it('changes nothing when a write fails midway', async () => {
     const ws = openTestWorkspace();
     const faults = injectWriteFaults(ws.db, 'templates');

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import type { i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languages, messagesByLanguage, reportMessagesByLanguage } from './languages';
+import { importErrorMessagesByLanguage, languages, messagesByLanguage, reportMessagesByLanguage } from './languages';
 import type { Language } from './languages';
 
 /**
@@ -13,9 +13,12 @@ export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources: Object.fromEntries(
-      languages.map((lng) => [lng, { translation: messagesByLanguage[lng], reports: reportMessagesByLanguage[lng] }]),
+      languages.map((lng) => [
+        lng,
+        { translation: messagesByLanguage[lng], reports: reportMessagesByLanguage[lng], importErrors: importErrorMessagesByLanguage[lng] },
+      ]),
     ),
-    ns: ['translation', 'reports'],
+    ns: ['translation', 'reports', 'importErrors'],
     defaultNS: 'translation',
     lng: language,
     fallbackLng: languages[0],

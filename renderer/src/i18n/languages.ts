@@ -3,6 +3,8 @@ import type { Messages } from './en';
 import { fr } from './fr';
 import { reportsEn, type ReportMessages } from './reports.en';
 import { reportsFr } from './reports.fr';
+import { importErrorsEn, type ImportErrorMessages } from './import-errors.en';
+import { importErrorsFr } from './import-errors.fr';
 
 /** The languages the interface is translated into; the first is the fallback. */
 export const languages = ['en', 'fr'] as const;
@@ -12,6 +14,9 @@ export const messagesByLanguage: Record<Language, Messages> = { en, fr };
 
 /** The `reports` namespace (reports and the agency hand-off), by language. */
 export const reportMessagesByLanguage: Record<Language, ReportMessages> = { en: reportsEn, fr: reportsFr };
+
+/** The `importErrors` namespace (problems of an imported file, by core/journey's codes), by language. */
+export const importErrorMessagesByLanguage: Record<Language, ImportErrorMessages> = { en: importErrorsEn, fr: importErrorsFr };
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);

@@ -4,6 +4,8 @@ import { fr } from '../../../renderer/src/i18n/fr';
 import { detectLanguage } from '../../../renderer/src/i18n/languages';
 import { reportsEn } from '../../../renderer/src/i18n/reports.en';
 import { reportsFr } from '../../../renderer/src/i18n/reports.fr';
+import { importErrorsEn } from '../../../renderer/src/i18n/import-errors.en';
+import { importErrorsFr } from '../../../renderer/src/i18n/import-errors.fr';
 
 /** Flattens nested messages to `a.b.c -> value`. */
 function flatten(messages: object, prefix = ''): Map<string, unknown> {
@@ -23,6 +25,7 @@ function flatten(messages: object, prefix = ''): Map<string, unknown> {
 describe.each([
   ['translation', en, fr],
   ['reports', reportsEn, reportsFr],
+  ['importErrors', importErrorsEn, importErrorsFr],
 ] as const)('%s messages', (_namespace, englishMessages, frenchMessages) => {
   const english = flatten(englishMessages);
   const french = flatten(frenchMessages);

@@ -110,7 +110,8 @@ describe('Journeys screen', () => {
     await user.upload(input, textFile('bad.journey.json', JSON.stringify(bad)));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('bad.journey.json was not imported: nothing was changed.');
-    expect(alert).toHaveTextContent('journey.nodes[0].data.duration.unit: expected minutes, hours or days');
+    expect(alert).toHaveTextContent('bad.journey.json, line 1, column');
+    expect(alert).toHaveTextContent('field journey.nodes[0].data.duration.unit: expected "minutes", "hours", or "days", got "weeks"');
     expect(await listJourneys()).toHaveLength(1);
 
     await user.upload(input, textFile('good.journey.json', JSON.stringify({ format: 'wa-journey', version: 1, journey: journey('new', 'Imported one') })));

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportError } from '../../../../core/journey';
-import { formatImportError } from '../../../../core/journey';
+import { importErrorText } from './import-error-text';
 
-/** Why a file was not imported: each problem with where it is in the file. */
+/** Why a file was not imported: each problem with where it is in the file, in the interface's language. */
 export function ImportErrors({ fileName, errors, onDismiss }: { fileName: string; errors: ImportError[]; onDismiss: () => void }) {
   const { t } = useTranslation();
+  const { t: tError, i18n } = useTranslation('importErrors');
   return (
     <section role="alert" className="notice notice-error import-errors" aria-labelledby="import-errors-title">
       <p id="import-errors-title">
@@ -14,7 +15,7 @@ export function ImportErrors({ fileName, errors, onDismiss }: { fileName: string
       <ul>
         {errors.map((error, index) => (
           <li key={index}>
-            <code>{formatImportError(error)}</code>
+            {importErrorText(error, fileName, tError, i18n.language)}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
  * The audience CSV's header: which file column feeds which recognised column, and which
  * become contact attributes. A mapping lets the UI accept any header (`Mobile` as `phone`).
  */
+import { audienceReason } from './reasons';
 import type { AudienceError } from './types';
 import { showCell } from './values';
 
@@ -38,7 +39,8 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping = 
     if (wanted === undefined || wanted === '') continue;
     const index = findHeader(names, wanted.trim(), used);
     if (index < 0) {
-      errors.push({ line: 1, column: wanted, message: `no column ${showCell(wanted)} in the file (mapped to ${column})` });
+      const values = { column: showCell(wanted), field: column };
+      errors.push({ line: 1, column: wanted, ...audienceReason('noColumn', `no column ${values.column} in the file (mapped to ${column})`, values) });
     } else {
       recognised[column] = index;
       used.add(index);
@@ -60,7 +62,9 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping = 
     if (name === '') return;
     const first = seen.get(name);
     if (first !== undefined) {
-      errors.push({ line: 1, column: name, message: `column ${showCell(name)} appears twice (columns ${first + 1} and ${index + 1}); the first is used` });
+      const values = { column: showCell(name), first: first + 1, second: index + 1 };
+      const message = `column ${values.column} appears twice (columns ${values.first} and ${values.second}); the first is used`;
+      errors.push({ line: 1, column: name, ...audienceReason('twice', message, values) });
       return;
     }
     seen.set(name, index);
@@ -68,10 +72,10 @@ export function planColumns(header: readonly string[], mapping: ColumnMapping = 
   });
 
   if (recognised.phone === undefined) {
-    const message = mapping.phone
-      ? 'no phone column: the column mapped to phone is missing'
-      : 'no "phone" column: the header row needs a column named phone (or a column mapped to it)';
-    return { errors: [...errors, { line: 1, message }] };
+    const reason = mapping.phone
+      ? audienceReason('noMappedPhoneColumn', 'no phone column: the column mapped to phone is missing')
+      : audienceReason('noPhoneColumn', 'no "phone" column: the header row needs a column named phone (or a column mapped to it)');
+    return { errors: [...errors, { line: 1, ...reason }] };
   }
   return { plan: { recognised, attributes, width: header.length }, errors };
 }

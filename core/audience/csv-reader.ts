@@ -8,9 +8,11 @@
  * is used: no workers, files or network.
  */
 import Papa from 'papaparse';
+import type { AudienceReason } from './reasons';
+import { audienceReason } from './reasons';
 
 /** One row of fields, or a row too malformed to use (`error` set). */
-export type CsvRow = { line: number; fields: string[]; error?: string };
+export type CsvRow = { line: number; fields: string[]; error?: AudienceReason };
 
 /**
  * A row still open after this many characters is a runaway quote, not a contact: without the
@@ -97,7 +99,7 @@ export class CsvRowReader {
     onRow({
       line: this.line,
       fields: [],
-      error: `this row never ends (a quote is not closed, or the row is over 1,000,000 characters): the rest of the file was not read`,
+      error: audienceReason('neverEnds', 'this row never ends (a quote is not closed, or the row is over 1,000,000 characters): the rest of the file was not read'),
     });
     this.buffer = '';
     this.stopped = true;
@@ -139,8 +141,8 @@ function countLineBreaks(text: string, from: number, to: number): number {
   return breaks;
 }
 
-function describeQuoteErrors(messages: string[]): string {
+function describeQuoteErrors(messages: string[]): AudienceReason {
   // papaparse looks for a closing quote to the end of the file: say so when it found none.
-  if (messages.some((m) => /unterminated/i.test(m))) return 'a quoted field is not closed: the rest of the file was read as this one row';
-  return 'malformed quotes: a field that starts with a quote must end with a quote, with "" for a quote inside';
+  if (messages.some((m) => /unterminated/i.test(m))) return audienceReason('unclosedQuote', 'a quoted field is not closed: the rest of the file was read as this one row');
+  return audienceReason('badQuotes', 'malformed quotes: a field that starts with a quote must end with a quote, with "" for a quote inside');
 }

@@ -7,6 +7,7 @@
 import type { ColumnPlan } from './columns';
 import { planColumns } from './columns';
 import type { CsvRow } from './csv-reader';
+import { audienceReason } from './reasons';
 import { rowToContact } from './row';
 import type { AudienceBatch, AudienceCsvOptions } from './types';
 
@@ -29,7 +30,7 @@ export class AudienceImporter {
   /** Reads one row into `out`. */
   accept(row: CsvRow, out: AudienceBatch): void {
     if (!this.header) {
-      if (row.error) return this.fail(out, { line: row.line, message: row.error });
+      if (row.error) return this.fail(out, { line: row.line, ...row.error });
       this.header = row.fields;
       this.columns = row.fields.map((name) => name.trim());
       const { plan, errors } = planColumns(row.fields, this.options.mapping);
@@ -40,7 +41,7 @@ export class AudienceImporter {
     if (!this.plan) return; // no usable header: the file-level error has been reported
     if (!row.error && row.fields.every((field) => field.trim() === '')) return; // blank line
     this.rows++;
-    if (row.error) return this.skip(out, [{ line: row.line, message: row.error }]);
+    if (row.error) return this.skip(out, [{ line: row.line, ...row.error }]);
 
     const result = rowToContact(row.fields, row.line, this.plan, this.header, this.options.defaultCountry);
     if (!result.ok) return this.skip(out, result.errors);
@@ -48,7 +49,8 @@ export class AudienceImporter {
     const first = this.firstLineOf.get(contact.phone);
     if (first !== undefined) {
       const column = this.header[this.plan.recognised.phone ?? -1]?.trim();
-      return this.skip(out, [{ line: row.line, column, message: `duplicate phone ${contact.phone}, already on line ${first}` }]);
+      const reason = audienceReason('duplicate', `duplicate phone ${contact.phone}, already on line ${first}`, { phone: contact.phone, line: first });
+      return this.skip(out, [{ line: row.line, column, ...reason }]);
     }
     this.firstLineOf.set(contact.phone, row.line);
     this.contacts++;
@@ -57,7 +59,7 @@ export class AudienceImporter {
 
   /** Called once the input has ended: an empty file has no header to speak of. */
   end(out: AudienceBatch): void {
-    if (!this.header) this.fail(out, { line: 1, message: 'the file is empty: expected a header row with a phone column' });
+    if (!this.header) this.fail(out, { line: 1, ...audienceReason('empty', 'the file is empty: expected a header row with a phone column') });
   }
 
   private skip(out: AudienceBatch, errors: AudienceBatch['errors']): void {
@@ -67,6 +69,7 @@ export class AudienceImporter {
 
   private fail(out: AudienceBatch, error: AudienceBatch['errors'][number]): void {
     this.errors++;
-    out.errors.push(error.column === undefined ? { line: error.line, message: error.message } : error);
+    if (error.column === undefined) delete error.column;
+    out.errors.push(error);
   }
 }

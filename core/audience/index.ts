@@ -5,3 +5,4 @@ export * from './parse';
 export * from './row';
 export * from './types';
 export * from './values';
+export * from './reasons';

@@ -6,6 +6,7 @@
 import type { Contact } from '../journey/contact';
 import { parsePhone } from '../whatsapp/phone';
 import type { AudienceColumn, ColumnPlan } from './columns';
+import { audienceReason, phoneReason } from './reasons';
 import type { AudienceError } from './types';
 import type { ValueResult } from './values';
 import { parseConsentFlag, parseCountry, parseInstant, parseLocale, parseOptInDate, parseOptInMethod } from './values';
@@ -15,7 +16,8 @@ export type RowResult = { ok: true; contact: Contact } | { ok: false; errors: Au
 /** Checks one row's fields (already split by the CSV reader) against the column plan. */
 export function rowToContact(fields: readonly string[], line: number, plan: ColumnPlan, header: readonly string[], defaultCountry?: string): RowResult {
   if (fields.length !== plan.width) {
-    return { ok: false, errors: [{ line, message: `expected ${plan.width} fields like the header, found ${fields.length}` }] };
+    const message = `expected ${plan.width} fields like the header, found ${fields.length}`;
+    return { ok: false, errors: [{ line, ...audienceReason('fieldCount', message, { expected: plan.width, found: fields.length }) }] };
   }
   const errors: AudienceError[] = [];
   const cell = (column: AudienceColumn): string => {
@@ -27,14 +29,14 @@ export function rowToContact(fields: readonly string[], line: number, plan: Colu
     if (text === '') return undefined;
     const result = parse(text);
     if (result.ok) return result.value;
-    errors.push({ line, column: header[plan.recognised[column] ?? -1]?.trim() ?? column, message: result.reason });
+    errors.push({ line, column: header[plan.recognised[column] ?? -1]?.trim() ?? column, ...audienceReason(result.code, result.reason, result.values) });
     return undefined;
   };
 
   // Phone first (with the country it may need), so its error leads the row's list.
   const country = check('country', parseCountry);
   const phone = parsePhone(cell('phone'), country ?? defaultCountry);
-  if (!phone.ok) errors.push({ line, column: header[plan.recognised.phone ?? -1]?.trim() ?? 'phone', message: phone.reason });
+  if (!phone.ok) errors.push({ line, column: header[plan.recognised.phone ?? -1]?.trim() ?? 'phone', ...phoneReason(phone) });
   const locale = check('locale', parseLocale);
   const whatsappOptIn = check('whatsapp_opt_in', parseConsentFlag) ?? false;
   const marketingOptIn = check('marketing_opt_in', parseConsentFlag) ?? false;

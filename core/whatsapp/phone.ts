@@ -16,7 +16,7 @@ export type PhoneErrorCode = 'EMPTY' | 'NOT_A_NUMBER' | 'NO_COUNTRY' | 'INVALID_
 
 export type PhoneResult =
   | { ok: true; e164: string; country?: string; type?: NumberType }
-  | { ok: false; code: PhoneErrorCode; reason: string };
+  | { ok: false; code: PhoneErrorCode; reason: string; values?: Record<string, string> };
 
 /** Longer than any real number with all its punctuation: refused before any parsing work. */
 const MAX_RAW_LENGTH = 64;
@@ -32,13 +32,13 @@ export function parsePhone(raw: string, defaultCountry?: string): PhoneResult {
   if (trimmed.length > MAX_RAW_LENGTH) return refuse('TOO_LONG', 'too long to be a phone number');
   // "+33 (0)6 12": the "(0)" is the national prefix some people write after the country code.
   const compact = trimmed.replace(/^(\+\d{1,3})\s*\(0\)/, '$1').replace(/[\s.\-/()\u00a0]/g, '');
-  if (!/^\+?\d+$/.test(compact)) return refuse('NOT_A_NUMBER', `not a phone number: letters or symbols in "${trimmed.slice(0, 30)}"`);
+  if (!/^\+?\d+$/.test(compact)) return refuse('NOT_A_NUMBER', `not a phone number: letters or symbols in "${trimmed.slice(0, 30)}"`, { value: trimmed.slice(0, 30) });
   const international = compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
 
   let country: CountryCode | undefined;
   if (defaultCountry !== undefined && defaultCountry !== '') {
     const upper = defaultCountry.trim().toUpperCase();
-    if (!isSupportedCountry(upper)) return refuse('INVALID_COUNTRY', `unknown country code "${defaultCountry.slice(0, 10)}"`);
+    if (!isSupportedCountry(upper)) return refuse('INVALID_COUNTRY', `unknown country code "${defaultCountry.slice(0, 10)}"`, { value: defaultCountry.slice(0, 10) });
     country = upper;
   }
   if (!international.startsWith('+') && !country) {
@@ -58,7 +58,7 @@ export function parsePhone(raw: string, defaultCountry?: string): PhoneResult {
       return refuse('TOO_LONG', 'too long to be a phone number');
     default: {
       const where = parsed?.country ?? country;
-      return refuse('INVALID', where ? `not a valid number in ${where}` : 'not a valid phone number');
+      return where ? refuse('INVALID', `not a valid number in ${where}`, { where }) : refuse('INVALID', 'not a valid phone number');
     }
   }
 }
@@ -70,6 +70,7 @@ export function waId(e164: string): string {
   return e164.replace(/\D/g, '');
 }
 
-function refuse(code: PhoneErrorCode, reason: string): PhoneResult {
-  return { ok: false, code, reason };
+/** `values` are what the reason names (the cell, the country), for a translation to say again. */
+function refuse(code: PhoneErrorCode, reason: string, values?: Record<string, string>): PhoneResult {
+  return values ? { ok: false, code, reason, values } : { ok: false, code, reason };
 }

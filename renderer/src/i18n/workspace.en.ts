@@ -164,6 +164,8 @@ export const workspaceEn = {
     empty: 'the file is empty: expected a header row with a phone column',
     noColumn: 'no column {{column}} in the file (mapped to {{field}})',
     twice: 'column {{column}} appears twice (columns {{first}} and {{second}}); the first is used',
+    noPhoneColumn: 'no "phone" column: the header row needs a column named phone (or a column mapped to it)',
+    noMappedPhoneColumn: 'no phone column: the column mapped to phone is missing',
     neverEnds: 'this row never ends (a quote is not closed, or the row is over 1,000,000 characters): the rest of the file was not read',
     unclosedQuote: 'a quoted field is not closed: the rest of the file was read as this one row',
     badQuotes: 'malformed quotes: a field that starts with a quote must end with a quote, with "" for a quote inside',

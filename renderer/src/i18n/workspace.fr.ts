@@ -165,6 +165,8 @@ export const workspaceFr: typeof workspaceEn = {
     empty: 'le fichier est vide : une ligne d’en-tête avec une colonne de téléphone est attendue',
     noColumn: 'pas de colonne {{column}} dans le fichier (associée à {{field}})',
     twice: 'la colonne {{column}} apparaît deux fois (colonnes {{first}} et {{second}}) ; la première est utilisée',
+    noPhoneColumn: 'pas de colonne « phone » : la ligne d’en-tête doit avoir une colonne nommée phone (ou une colonne associée au téléphone)',
+    noMappedPhoneColumn: 'pas de colonne de téléphone : la colonne associée au téléphone est absente',
     neverEnds: 'cette ligne ne se termine jamais (un guillemet n’est pas fermé, ou la ligne dépasse 1 000 000 caractères) : la suite du fichier n’a pas été lue',
     unclosedQuote: 'un champ entre guillemets n’est pas fermé : la suite du fichier a été lue comme cette seule ligne',
     badQuotes: 'guillemets mal formés : un champ qui commence par un guillemet doit finir par un guillemet, avec "" pour un guillemet à l’intérieur',

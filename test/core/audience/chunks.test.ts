@@ -91,7 +91,7 @@ describe('parseAudienceCsvChunks', () => {
     }
     const { contacts, errors, progress, summary } = await collect(stream(), { totalChars: 40 });
     expect(contacts.map((c) => c.phone)).toEqual(['+33612345678', '+33612345679']);
-    expect(errors).toEqual([{ line: 4, column: 'phone', message: 'not a phone number: letters or symbols in "bad"' }]);
+    expect(errors).toMatchObject([{ line: 4, column: 'phone', code: 'notAPhone', message: 'not a phone number: letters or symbols in "bad"' }]);
     expect(progress.map((p) => p.fraction)).toEqual([3 / 40, 6 / 40, 29 / 40, 1]);
     expect(summary).toMatchObject({ rows: 3, skipped: 1, contacts: 2, errors: 1 });
   });
@@ -101,7 +101,7 @@ describe('parseAudienceCsvChunks', () => {
     const pieces = ['phone,note\n', row, ...Array.from({ length: 30 }, () => 'x'.repeat(50_000))];
     const { errors, contacts } = await collect(pieces);
     expect(contacts).toEqual([]);
-    expect(errors).toEqual([{ line: 2, message: expect.stringContaining('this row never ends') as unknown as string }]);
+    expect(errors).toMatchObject([{ line: 2, code: 'neverEnds', message: expect.stringContaining('this row never ends') as unknown as string }]);
     expect(pieces.join('').length).toBeGreaterThan(MAX_ROW_CHARS);
   });
 

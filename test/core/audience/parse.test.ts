@@ -53,7 +53,7 @@ describe('parseAudienceCsv: columns', () => {
   it('maps arbitrary headers to spec columns', () => {
     const csv = 'Mobile;Consent WA;Ville;phone\n06 12 34 56 78;oui?;Lyon;x\n06 12 34 56 79;yes;Paris;y\n';
     const result = parseAudienceCsv(csv, { mapping: { phone: 'Mobile', whatsapp_opt_in: 'consent wa', country: '' }, defaultCountry: 'FR' });
-    expect(result.errors).toEqual([{ line: 2, column: 'Consent WA', message: 'expected true, false, yes, no, 1 or 0, got "oui?"' }]);
+    expect(result.errors).toMatchObject([{ line: 2, column: 'Consent WA', code: 'boolean', message: 'expected true, false, yes, no, 1 or 0, got "oui?"' }]);
     expect(result.contacts).toEqual([
       { phone: '+33612345679', country: 'FR', whatsappOptIn: true, marketingOptIn: false, attributes: { Ville: 'Paris', phone: 'y' } },
     ]);
@@ -62,20 +62,20 @@ describe('parseAudienceCsv: columns', () => {
 
 describe('parseAudienceCsv: file-level problems', () => {
   it.each([
-    ['no phone column', 'mobile,city\n+33612345678,Paris\n', {}, [{ line: 1, message: 'no "phone" column: the header row needs a column named phone (or a column mapped to it)' }]],
+    ['no phone column', 'mobile,city\n+33612345678,Paris\n', {}, [{ line: 1, code: 'noPhoneColumn', message: 'no "phone" column: the header row needs a column named phone (or a column mapped to it)' }]],
     ['a mapping to a missing header', 'tel,city\n+33612345678,Paris\n', { mapping: { phone: 'Mobile' } }, [
-      { line: 1, column: 'Mobile', message: 'no column "Mobile" in the file (mapped to phone)' },
-      { line: 1, message: 'no phone column: the column mapped to phone is missing' },
+      { line: 1, column: 'Mobile', code: 'noColumn', message: 'no column "Mobile" in the file (mapped to phone)' },
+      { line: 1, code: 'noMappedPhoneColumn', message: 'no phone column: the column mapped to phone is missing' },
     ]],
-    ['an empty file', '', {}, [{ line: 1, message: 'the file is empty: expected a header row with a phone column' }]],
-    ['only a BOM', '\uFEFF', {}, [{ line: 1, message: 'the file is empty: expected a header row with a phone column' }]],
+    ['an empty file', '', {}, [{ line: 1, code: 'empty', message: 'the file is empty: expected a header row with a phone column' }]],
+    ['only a BOM', '\uFEFF', {}, [{ line: 1, code: 'empty', message: 'the file is empty: expected a header row with a phone column' }]],
   ])('%s', (_name, csv, options, errors) => {
     expect(parseAudienceCsv(csv, options)).toMatchObject({ contacts: [], errors });
   });
 
   it('reports a repeated header and reads the first', () => {
     const result = parseAudienceCsv('phone,city,city\n+33612345678,Paris,Lyon\n');
-    expect(result.errors).toEqual([{ line: 1, column: 'city', message: 'column "city" appears twice (columns 2 and 3); the first is used' }]);
+    expect(result.errors).toMatchObject([{ line: 1, column: 'city', code: 'twice', message: 'column "city" appears twice (columns 2 and 3); the first is used' }]);
     expect(result.contacts[0]?.attributes).toEqual({ city: 'Paris' });
   });
 
@@ -97,24 +97,24 @@ describe('parseAudienceCsv: bad rows are reported with their line and skipped', 
     ].join('\n');
     const result = parseAudienceCsv(csv);
     expect(result.contacts.map((c) => c.phone)).toEqual(['+33612345678', '+33612345680']);
-    expect(result.errors).toEqual([
-      { line: 3, column: 'country', message: 'expected a two-letter country code such as FR, got "France"' },
-      { line: 3, column: 'phone', message: 'not a phone number: letters or symbols in "not a phone"' },
-      { line: 3, column: 'locale', message: 'expected a language such as fr or fr_FR, got "français"' },
-      { line: 3, column: 'whatsapp_opt_in', message: 'expected true, false, yes, no, 1 or 0, got "maybe"' },
-      { line: 3, column: 'opt_in_date', message: 'not a real date: "2026-02-30"' },
-      { line: 3, column: 'opt_in_method', message: 'expected sms, whatsapp, in_person, paper or web, got "fax"' },
-      { line: 3, column: 'last_inbound_at', message: 'expected an ISO 8601 date and time such as 2026-03-01T09:30:00Z, got "yesterday"' },
-      { line: 4, column: 'phone', message: 'a national number needs a country: write it as +CC… or give its country' },
-      { line: 5, column: 'last_inbound_at', message: 'needs a time zone: add Z for UTC or an offset such as +01:00 to "2026-03-01T09:30:00"' },
+    expect(result.errors).toMatchObject([
+      { line: 3, column: 'country', code: 'country', message: 'expected a two-letter country code such as FR, got "France"' },
+      { line: 3, column: 'phone', code: 'notAPhone', message: 'not a phone number: letters or symbols in "not a phone"' },
+      { line: 3, column: 'locale', code: 'language', message: 'expected a language such as fr or fr_FR, got "français"' },
+      { line: 3, column: 'whatsapp_opt_in', code: 'boolean', message: 'expected true, false, yes, no, 1 or 0, got "maybe"' },
+      { line: 3, column: 'opt_in_date', code: 'date', message: 'not a real date: "2026-02-30"' },
+      { line: 3, column: 'opt_in_method', code: 'method', message: 'expected sms, whatsapp, in_person, paper or web, got "fax"' },
+      { line: 3, column: 'last_inbound_at', code: 'dateTime', message: 'expected an ISO 8601 date and time such as 2026-03-01T09:30:00Z, got "yesterday"' },
+      { line: 4, column: 'phone', code: 'needsCountry', message: 'a national number needs a country: write it as +CC… or give its country' },
+      { line: 5, column: 'last_inbound_at', code: 'timeZone', message: 'needs a time zone: add Z for UTC or an offset such as +01:00 to "2026-03-01T09:30:00"' },
     ]);
   });
 
   it('reports a row with too many or too few fields', () => {
     const result = parseAudienceCsv('phone,city\n+33612345678,Paris,extra\n+33612345679\n+33612345680,Lyon\n');
-    expect(result.errors).toEqual([
-      { line: 2, message: 'expected 2 fields like the header, found 3' },
-      { line: 3, message: 'expected 2 fields like the header, found 1' },
+    expect(result.errors).toMatchObject([
+      { line: 2, code: 'fieldCount', message: 'expected 2 fields like the header, found 3' },
+      { line: 3, code: 'fieldCount', message: 'expected 2 fields like the header, found 1' },
     ]);
     expect(result.contacts).toHaveLength(1);
   });
@@ -123,16 +123,16 @@ describe('parseAudienceCsv: bad rows are reported with their line and skipped', 
     const csv = 'phone,country,city\n+33612345678,,Paris\n06 12 34 56 78,FR,Lyon\n0033612345678,,Nice\n';
     const result = parseAudienceCsv(csv);
     expect(result.contacts.map((c) => c.attributes.city)).toEqual(['Paris']);
-    expect(result.errors).toEqual([
-      { line: 3, column: 'phone', message: 'duplicate phone +33612345678, already on line 2' },
-      { line: 4, column: 'phone', message: 'duplicate phone +33612345678, already on line 2' },
+    expect(result.errors).toMatchObject([
+      { line: 3, column: 'phone', code: 'duplicate', message: 'duplicate phone +33612345678, already on line 2' },
+      { line: 4, column: 'phone', code: 'duplicate', message: 'duplicate phone +33612345678, already on line 2' },
     ]);
   });
 
   it('reports a malformed quote on the line where its row starts', () => {
     const result = parseAudienceCsv('phone,city\n+33612345678,"Par"is,\n+33612345679,"Lyon"\n+33612345680,Nice\n');
-    expect(result.errors).toEqual([
-      { line: 2, message: 'malformed quotes: a field that starts with a quote must end with a quote, with "" for a quote inside' },
+    expect(result.errors).toMatchObject([
+      { line: 2, code: 'badQuotes', message: 'malformed quotes: a field that starts with a quote must end with a quote, with "" for a quote inside' },
     ]);
     expect(result.contacts.map((c) => c.attributes.city)).toEqual(['Nice']);
   });
@@ -144,7 +144,7 @@ describe('parseAudienceCsv: bad rows are reported with their line and skipped', 
   it('reports an unclosed quote, which swallows the rest of the file', () => {
     const result = parseAudienceCsv('phone,city\n+33612345678,Paris\n+33612345679,"Lyon\n+33612345680,Nice\n');
     expect(result.contacts).toHaveLength(1);
-    expect(result.errors).toEqual([{ line: 3, message: 'a quoted field is not closed: the rest of the file was read as this one row' }]);
+    expect(result.errors).toMatchObject([{ line: 3, code: 'unclosedQuote', message: 'a quoted field is not closed: the rest of the file was read as this one row' }]);
   });
 });
 
@@ -168,7 +168,7 @@ describe('parseAudienceCsv: CSV dialects', () => {
     const result = parseAudienceCsv(csv);
     expect(result.columns).toEqual(['phone', 'city']);
     expect(result.contacts).toHaveLength(2);
-    expect(result.errors).toEqual([{ line: 5, column: 'phone', message: 'not a phone number: letters or symbols in "bad"' }]);
+    expect(result.errors).toMatchObject([{ line: 5, column: 'phone', code: 'notAPhone', message: 'not a phone number: letters or symbols in "bad"' }]);
   });
 
   it('reads old Mac CR line ends', () => {
@@ -190,7 +190,7 @@ describe('parseAudienceCsv: CSV dialects', () => {
   it('skips blank lines but keeps counting them', () => {
     const result = parseAudienceCsv('phone\n\n+33612345678\n   \n\nnope\n');
     expect(result.contacts).toHaveLength(1);
-    expect(result.errors).toEqual([{ line: 6, column: 'phone', message: 'not a phone number: letters or symbols in "nope"' }]);
+    expect(result.errors).toMatchObject([{ line: 6, column: 'phone', code: 'notAPhone', message: 'not a phone number: letters or symbols in "nope"' }]);
   });
 
   it('keeps a "__proto__" column as a plain attribute', () => {

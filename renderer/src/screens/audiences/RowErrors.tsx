@@ -13,7 +13,7 @@ export function RowErrors({ errors, total }: { errors: AudienceError[]; total: n
         {errors.map((error, index) => (
           <li key={index}>
             <strong>{t('audienceImport.line', { line: error.line })}</strong>
-            {error.column !== undefined && <> · <code>{error.column}</code></>}: {rowErrorText(error.message, t)}
+            {error.column !== undefined && <> · <code>{error.column}</code></>}: {rowErrorText(error, t)}
           </li>
         ))}
       </ul>

@@ -56,6 +56,8 @@ export const RunSnapshot = z.object({
   uncertain: z.array(z.object({ key: z.string(), contact: z.number(), phone: z.string().nullable(), node: z.string(), attempts: z.number() })),
   skipped: z.record(z.string(), z.number()),
   nodes: z.record(z.string(), NodeCounts),
+  /** Contacts that took each link, by edge id; absent in a snapshot from before links were counted. */
+  edges: z.record(z.string(), z.number()).optional(),
   errors: z.record(z.string(), z.number()),
   createdAt: z.string(),
   lastEventAt: z.string(),

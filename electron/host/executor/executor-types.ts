@@ -84,6 +84,8 @@ export interface RunSnapshot {
   uncertain: UncertainSend[];
   skipped: Record<string, number>;
   nodes: Record<string, NodeStats>;
+  /** Contacts that took each link, by edge id (as the simulator counts them). */
+  edges: Record<string, number>;
   errors: Record<string, number>;
   createdAt: string;
   lastEventAt: string;

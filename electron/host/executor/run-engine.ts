@@ -51,7 +51,7 @@ export class RunEngine implements EffectSink {
     private readonly effects: EngineEffects,
   ) {
     this.table = ContactTable.for(compiled, size);
-    this.counters = new RunCounters(compiled.ids.length, start);
+    this.counters = new RunCounters(compiled.ids.length, start, compiled.targets.length);
     this.draws = new Uint16Array(size);
     this.ctx = { now: start, contact: GONE, random: () => this.draw() };
   }
@@ -102,8 +102,9 @@ export class RunEngine implements EffectSink {
 
   // The interpreter's effects (EffectSink).
 
-  visit(node: number): void {
+  visit(node: number, via: number): void {
     this.counters.count(node, Metric.entered);
+    this.counters.follow(via);
   }
 
   sendTemplate(node: number): void {

@@ -24,6 +24,7 @@ export function snapshotOf(x: RunExecutor): RunSnapshot {
     uncertain,
     skipped: engine.counters.skipCounts(),
     nodes: engine.counters.nodeStats(compiled.ids),
+    edges: engine.counters.edgeCounts(compiled),
     errors: engine.counters.errorCounts(),
     createdAt: new Date(spec.createdAt).toISOString(),
     lastEventAt: new Date(Math.max(engine.lastAt, spec.createdAt)).toISOString(),

@@ -13,6 +13,6 @@ export function useRunOverlay(journeyId: string): void {
   const run = useRuns((state) => runOfJourney(state.runs, journeyId));
   const language = i18n.language === 'fr' ? 'fr' : 'en';
   useEffect(() => {
-    if (run) showOverlay(journeyId, t('runs.editor.overlay'), runOverlaySteps(run, language), {});
+    if (run) showOverlay(journeyId, t('runs.editor.overlay'), runOverlaySteps(run, language), run.edges ?? {});
   }, [run, journeyId, language, t]);
 }

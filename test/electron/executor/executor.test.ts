@@ -65,6 +65,8 @@ describe('executor with an in-process fake sender', () => {
     run.close();
     expect(snapshot.nodes.welcome).toMatchObject({ sent: 15, failed: 5 });
     expect(snapshot.nodes['gave-up']).toMatchObject({ exited: 5 });
+    // Links are counted as the simulator counts them: the failed handle took the five.
+    expect(snapshot.edges).toEqual({ e1: 20, e2: 15, e3: 5 });
     expect(snapshot.errors).toEqual({ '131026': 5 });
     const retried = sender.requests.filter((r) => r.key === 'run-test:0:1').map((r) => r.at - START);
     expect(retried).toHaveLength(3);
@@ -106,6 +108,9 @@ describe('executor with an in-process fake sender', () => {
     const snapshot = second.snapshot();
     second.close();
     expect(snapshot.nodes.welcome).toMatchObject({ entered: 400, sent: 400 - snapshot.uncertain.length });
+    // The links taken before the crash are counted again from the journal, once.
+    expect(snapshot.edges?.e1).toBe(400);
+    expect(snapshot.edges?.e2).toBe(400 - snapshot.uncertain.length);
     expect(sender.keyCounts().size).toBe(400);
     expect([...sender.keyCounts().values()].every((n) => n === 1)).toBe(true);
   });

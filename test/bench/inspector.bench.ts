@@ -12,6 +12,7 @@
  *    work must leave nearly all of it to React, so the target is 2 ms at p95.
  * The journey-wide validation runs in the worker and is measured by `npm run bench validate`.
  */
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { Channel, type JourneyNode } from '../../core/journey';
@@ -54,7 +55,7 @@ const stopKeystrokeWatch = (page: Page) =>
   page.evaluate(`(() => { document.removeEventListener('keydown', globalThis.__onKey, true); return globalThis.__keys; })()`) as Promise<number[]>;
 
 /** Types TYPED into the text of step s2 (a free-form message) of a 625-step journey; the milliseconds per keystroke. */
-function typeInInspector(): Promise<number[]> {
+function typeInInspector(): Promise<{ keys: number[]; load: number }> {
   return withBenchApp('inspector', { width: 1600, height: 900 }, async ({ page, dataDir }) => {
     await importJourney(page, dataDir, 625, 'Bench 625');
     await page.getByRole('button', { name: 'Open Bench 625', exact: true }).click();
@@ -63,18 +64,19 @@ function typeInInspector(): Promise<number[]> {
     await text.click();
     await page.keyboard.press('End');
     await settle(page);
+    const load = loadavg()[0]!;
     await startKeystrokeWatch(page);
     await page.keyboard.type(TYPED, { delay: 80 });
     await settle(page);
     const keys = await stopKeystrokeWatch(page);
     const typed = await text.inputValue();
     if (!typed.endsWith(TYPED)) throw new Error(`the inspector's text reads "${typed}", not the typed text`);
-    return keys;
+    return { keys, load };
   });
 }
 
 export async function run(): Promise<BenchReport> {
-  const keys = await typeInInspector();
+  const { keys, load } = await typeInInspector();
   const text = 'Bonjour {{contact.first_name}}, profitez de -20 % sur toute la collection ';
   // Typing a parameter value one character at a time on a template step.
   const step = sample(KEYSTROKES, (i) => {
@@ -98,6 +100,7 @@ export async function run(): Promise<BenchReport> {
       info('typing: keystroke to next frame, median', percentile(keys, 50), 'ms'),
       atMost('typing: keystroke to next frame, p95', percentile(keys, 95), 'ms', 50),
       atMost('typing: slowest keystroke', Math.max(...keys), 'ms', 100),
+      info(`typing: machine load before it (1-minute average, ${cpus().length} cores)`, Math.round(load * 100) / 100, ''),
       info('template step: nodeIssues median', percentile(step, 50), 'ms'),
       atMost('template step: nodeIssues p95', percentile(step, 95), 'ms', 2),
       info('template authoring: limits median', percentile(authoring, 50), 'ms'),

@@ -70,6 +70,7 @@ export const workspaceEn = {
     progressText: '{{contacts}} contacts read, {{errors}} rows with problems',
     done: '{{contacts}} contacts imported into “{{name}}”; {{skipped}} rows skipped.',
     failed: 'The import failed and was undone: {{message}}',
+    noContacts: 'no contact in the file',
     rowErrors: 'Rows skipped',
     line: 'Line {{line}}',
     moreErrors: 'and {{count}} more',

@@ -72,6 +72,7 @@ export const workspaceFr: typeof workspaceEn = {
     progressText: '{{contacts}} contacts lus, {{errors}} lignes avec des problèmes',
     done: '{{contacts}} contacts importés dans « {{name}} » ; {{skipped}} lignes ignorées.',
     failed: 'L’import a échoué et a été annulé : {{message}}',
+    noContacts: 'aucun contact dans le fichier',
     rowErrors: 'Lignes ignorées',
     line: 'Ligne {{line}}',
     moreErrors: 'et {{count}} de plus',

@@ -60,6 +60,17 @@ describe('Audiences screen', () => {
     expect(await listAudiences()).toHaveLength(1);
   });
 
+  it('says in French why nothing was imported, from core’s reason', async () => {
+    const ws = openTestWorkspace(NOW);
+    const { user } = renderScreen(<AudiencesScreen />, 'fr');
+    await screen.findByRole('table');
+    const before = await ws.db.contacts.count();
+    await user.upload(screen.getByLabelText('Importer des contacts depuis un CSV', { selector: 'input' }), textFile('mauvais.csv', 'phone\nnope\n', 'text/csv'));
+    await user.click(await screen.findByRole('button', { name: 'Importer' }));
+    expect(await screen.findByText('L’import a échoué et a été annulé : pas un numéro de téléphone : lettres ou symboles dans « nope »')).toBeInTheDocument();
+    expect(await ws.db.contacts.count()).toBe(before);
+  });
+
   it('speaks French', async () => {
     openTestWorkspace(NOW);
     renderScreen(<AudiencesScreen />, 'fr');

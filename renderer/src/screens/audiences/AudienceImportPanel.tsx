@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIENCE_COLUMNS } from '../../../../core/audience';
 import type { AudienceColumn, ColumnMapping } from '../../../../core/audience';
 import { attributeColumns } from '../../workspace/attribute-columns';
+import { rowErrorText } from './row-error-text';
 import { RowErrors } from './RowErrors';
 import type { AudienceImportOutcome, AudienceImportProgress } from './run-audience-import';
 import { startAudienceImport } from './start-audience-import';
@@ -72,7 +73,10 @@ export function AudienceImportPanel({ file, header, initialMapping, onClose }: P
               <p role="status">
                 {outcome.ok
                   ? t('audienceImport.done', { contacts: outcome.contacts, name, skipped: outcome.skipped })
-                  : t('audienceImport.failed', { message: outcome.message })}
+                  : t('audienceImport.failed', {
+                      message:
+                        outcome.reason === 'noContacts' ? t('audienceImport.noContacts') : outcome.reason ? rowErrorText(outcome.reason, t) : outcome.message,
+                    })}
               </p>
               <RowErrors errors={outcome.errors} total={outcome.errorCount} />
               <button type="button" className="button" onClick={() => onClose(outcome)}>{t('journeyList.dismiss')}</button>

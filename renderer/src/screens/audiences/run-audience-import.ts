@@ -14,7 +14,8 @@ export type AudienceImportRequest = { file: Blob; name: string; mapping: ColumnM
 export type AudienceImportProgress = { fraction: number; contacts: number; errors: number };
 export type AudienceImportOutcome =
   | { ok: true; audienceId: string; contacts: number; skipped: number; errors: AudienceError[]; errorCount: number }
-  | { ok: false; message: string; errors: AudienceError[]; errorCount: number };
+  /** `reason`: why no row could be imported (the first problem), said in the interface's language; `message` is the English. */
+  | { ok: false; message: string; reason?: AudienceError | 'noContacts'; errors: AudienceError[]; errorCount: number };
 
 /** Contacts per write: big enough to amortise a transaction, small enough to stay a short task. */
 export const WRITE_BATCH = 5000;
@@ -61,7 +62,7 @@ export async function runAudienceImport(request: AudienceImportRequest, onProgre
     await writing;
     if (summary.contacts === 0) {
       await discardAudienceImport(audienceId);
-      return { ok: false, message: errors[0]?.message ?? 'no contact in the file', errors, errorCount };
+      return { ok: false, message: errors[0]?.message ?? 'no contact in the file', reason: errors[0] ?? 'noContacts', errors, errorCount };
     }
     await finishAudienceImport(audienceId, { count: written, whatsappOptIn, marketingOptIn, attributes: attributeColumns(summary.columns, request.mapping) });
     onProgress({ fraction: 1, contacts: written, errors: errorCount });

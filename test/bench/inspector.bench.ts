@@ -43,19 +43,27 @@ function sample(count: number, work: (i: number) => void): number[] {
 
 const TYPED = 'Hello {{contact.first_name}}, our summer collection is here: 20 % off until Sunday.';
 
-/** In the page: times every keystroke from its keydown to the end of the next frame drawn (a string: see canvas-page.ts). */
+/**
+ * In the page: times every keystroke from its keydown to the end of the next frame drawn, and
+ * notes what each long animation frame meanwhile spent its time on (a string: see canvas-page.ts).
+ */
 const startKeystrokeWatch = (page: Page) =>
   page.evaluate(`(() => {
     const w = globalThis;
     w.__keys = [];
+    w.__loaf = [];
     w.__onKey = (e) => { const t0 = e.timeStamp; requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - t0), 0)); };
     document.addEventListener('keydown', w.__onKey, true);
+    try {
+      w.__observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__loaf.push(Math.round(e.duration) + 'ms, rendering ' + Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0) + ' ms, scripts ' + e.scripts.map((x) => Math.round(x.duration) + ' ms ' + x.invoker).join(', ')); });
+      w.__observer.observe({ type: 'long-animation-frame' });
+    } catch { /* older Chromium: the keystroke times still tell */ }
   })()`);
 const stopKeystrokeWatch = (page: Page) =>
-  page.evaluate(`(() => { document.removeEventListener('keydown', globalThis.__onKey, true); return globalThis.__keys; })()`) as Promise<number[]>;
+  page.evaluate(`(() => { const w = globalThis; document.removeEventListener('keydown', w.__onKey, true); w.__observer?.disconnect(); return { keys: w.__keys, loaf: w.__loaf }; })()`) as Promise<{ keys: number[]; loaf: string[] }>;
 
 /** Types TYPED into the text of step s2 (a free-form message) of a 625-step journey; the milliseconds per keystroke. */
-function typeInInspector(): Promise<{ keys: number[]; load: number }> {
+function typeInInspector(): Promise<{ keys: number[]; loaf: string[]; load: number }> {
   return withBenchApp('inspector', { width: 1600, height: 900 }, async ({ page, dataDir }) => {
     await importJourney(page, dataDir, 625, 'Bench 625');
     await page.getByRole('button', { name: 'Open Bench 625', exact: true }).click();
@@ -68,15 +76,15 @@ function typeInInspector(): Promise<{ keys: number[]; load: number }> {
     await startKeystrokeWatch(page);
     await page.keyboard.type(TYPED, { delay: 80 });
     await settle(page);
-    const keys = await stopKeystrokeWatch(page);
+    const { keys, loaf } = await stopKeystrokeWatch(page);
     const typed = await text.inputValue();
     if (!typed.endsWith(TYPED)) throw new Error(`the inspector's text reads "${typed}", not the typed text`);
-    return { keys, load };
+    return { keys, loaf, load };
   });
 }
 
 export async function run(): Promise<BenchReport> {
-  const { keys, load } = await typeInInspector();
+  const { keys, loaf, load } = await typeInInspector();
   const text = 'Bonjour {{contact.first_name}}, profitez de -20 % sur toute la collection ';
   // Typing a parameter value one character at a time on a template step.
   const step = sample(KEYSTROKES, (i) => {
@@ -106,5 +114,6 @@ export async function run(): Promise<BenchReport> {
       info('template authoring: limits median', percentile(authoring, 50), 'ms'),
       atMost('template authoring: limits p95', percentile(authoring, 95), 'ms', 2),
     ],
+    notes: loaf.map((a) => `long animation frame while typing: ${a}`),
   };
 }

@@ -80,6 +80,18 @@ describe('TemplateLibrary', () => {
     expect(onImport).not.toHaveBeenCalled();
   });
 
+  it('says the problems of a bad file in French, with the file and the field', async () => {
+    const { store } = fakeStore([approved]);
+    renderWithI18n(<TemplateLibrary entries={[entryOf([approved])]} units={['bu-demo']} store={store} onImport={vi.fn(async () => {})} now={() => NOW} />, 'fr');
+    const bad = JSON.stringify([{ ...approved, category: 'PROMO' }]);
+    fireEvent.change(screen.getByLabelText('Importer des modèles (JSON)'), { target: { files: [new File([bad], 'mauvais.json', { type: 'application/json' })] } });
+    const alert = (await screen.findByText('Rien n’a été importé : le fichier a des problèmes.')).closest('[role="alert"]') as HTMLElement;
+    expect(alert).toHaveTextContent(/mauvais\.json, .*\[0\]\.category/);
+    expect(alert).toHaveTextContent('PROMO');
+    // core's English sentence is not shown: the French one is.
+    expect(alert).not.toHaveTextContent(/expected|Invalid/);
+  });
+
   it('imports every template of a good file', async () => {
     const { onImport } = renderLibrary();
     const good = JSON.stringify([approved, { ...approved, language: 'en' }]);

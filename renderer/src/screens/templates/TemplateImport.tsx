@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatImportError, type ImportError } from '../../../../core/journey/import-errors';
+import type { ImportError } from '../../../../core/journey/import-errors';
 import { parseTemplatesFile } from '../../../../core/journey/loaders';
 import type { Template } from '../../../../core/whatsapp/template';
 import { readFileText } from '../../workspace/download';
 import { FilePickerButton } from '../../workspace/FilePickerButton';
+import { importErrorText } from '../journeys/import-error-text';
 
-type ImportState = { kind: 'idle' } | { kind: 'failed'; errors: ImportError[] } | { kind: 'done'; count: number } | { kind: 'error'; message: string };
+type ImportState = { kind: 'idle' } | { kind: 'failed'; fileName: string; errors: ImportError[] } | { kind: 'done'; count: number } | { kind: 'error'; message: string };
 
 /**
  * Imports templates from a JSON file with core's parseTemplatesFile. A file with any problem
@@ -15,12 +16,13 @@ type ImportState = { kind: 'idle' } | { kind: 'failed'; errors: ImportError[] } 
  */
 export function TemplateImport({ onImport }: { onImport: (templates: Template[]) => Promise<void> }) {
   const { t } = useTranslation();
+  const { t: tError, i18n } = useTranslation('importErrors');
   const id = useId();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const read = async (file: File) => {
     const parsed = parseTemplatesFile(await readFileText(file));
     if (!parsed.ok) {
-      setState({ kind: 'failed', errors: parsed.errors });
+      setState({ kind: 'failed', fileName: file.name, errors: parsed.errors });
       return;
     }
     try {
@@ -43,7 +45,7 @@ export function TemplateImport({ onImport }: { onImport: (templates: Template[])
           <p>{t('templateLibrary.importFailed')}</p>
           <ul>
             {state.errors.map((error, i) => (
-              <li key={i}>{formatImportError(error)}</li>
+              <li key={i}>{importErrorText(error, state.fileName, tError, i18n.language)}</li>
             ))}
           </ul>
         </div>

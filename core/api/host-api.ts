@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { Template } from '../whatsapp/template';
+import { Journey } from '../journey/journey';
 import type { ReportMetrics } from '../reports/metrics';
 
 export const HostKind = z.enum(['electron', 'web']);
@@ -88,12 +89,17 @@ export const RunCostValue = z.object({
   byNode: z.record(z.string(), z.number().nonnegative()),
 });
 
-/** A run's report from its journal (core/reports): measures, the three CSV extracts, the series over time and the cost. */
+/**
+ * A run's report from its journal (core/reports): measures, the three CSV extracts, the series
+ * over time and the cost, with the journey revision the run froze at its start, so the report
+ * describes what ran even after the workspace's journey was edited or deleted.
+ */
 export const RunReportValue = z.object({
   metrics: z.custom<ReportMetrics>((value) => typeof value === 'object' && value !== null),
   extracts: z.object({ tracking: z.string(), inbound: z.string(), potentialUnsubscribe: z.string() }),
   series: RunSeries,
   cost: RunCostValue,
+  journey: Journey,
 });
 
 /** A channel of the workspace, as the host needs it to reach Meta; its token stays in the host's secret store. */

@@ -3,17 +3,22 @@
  * country, locale and service window, the frozen spec the journey and templates that price
  * each message, and the journal's `ev` records the events in the order they were applied;
  * core/reports turns them into the same extracts, metrics, series and cost a simulation gets.
+ * The frozen journey goes with the report: the workspace's may have changed since the run.
  */
 import { readFileSync } from 'node:fs';
 import { parseAudienceCsv } from '../../../core/audience';
 import type { ContactEvent } from '../../../core/interpreter';
+import type { Journey } from '../../../core/journey/journey';
 import { reportOfRunEvents, type RunCost, type RunReport } from '../../../core/reports';
 import { readJournal } from '../executor/journal';
 import type { JournalRecord } from '../executor/journal-records';
 import { readRunSpec, runDir, runFiles } from '../executor/run-files';
 
+/** A run's report with the journey revision it played. */
+export type FrozenRunReport = RunReport & { journey: Journey };
+
 /** The report of run `runId` under `dataDir`, or null when there is no such complete run. */
-export function runReportOf(dataDir: string, runId: string): RunReport | null {
+export function runReportOf(dataDir: string, runId: string): FrozenRunReport | null {
   const dir = runDir(dataDir, runId);
   const spec = readRunSpec(dir);
   if (spec === null) return null;
@@ -25,7 +30,7 @@ export function runReportOf(dataDir: string, runId: string): RunReport | null {
     const r = record as JournalRecord;
     if (r.k === 'ev') events.push(r);
   });
-  return reportOfRunEvents(events, {
+  const report = reportOfRunEvents(events, {
     channel: spec.channel.phoneNumber ?? spec.channel.id,
     quality: spec.channel.quality,
     messageOf: messageNames(spec.journey.nodes),
@@ -34,6 +39,7 @@ export function runReportOf(dataDir: string, runId: string): RunReport | null {
     contactOf: (c) => contacts[c],
     start: spec.createdAt,
   });
+  return { ...report, journey: spec.journey };
 }
 
 /** What run `runId`'s delivered messages cost, or null when there is no such complete run. */

@@ -54,6 +54,8 @@ export const reportsEn = {
     none: '—',
     loading: 'Reading the run’s journal…',
     loadFailed: 'The report could not be read: {{message}}',
+    frozenEdited: 'This run played the journey as it was on {{date}}, when it started; the journey has been edited since. This report describes what ran.',
+    frozenDeleted: 'This run played the journey as it was on {{date}}, when it started; the journey has been deleted since. This report describes what ran.',
   },
   handoff: {
     title: 'Readiness report: {{journey}}',

@@ -56,6 +56,8 @@ export const reportsFr: ReportMessages = {
     none: '—',
     loading: 'Lecture du journal de l’exécution…',
     loadFailed: 'Impossible de lire le rapport : {{message}}',
+    frozenEdited: 'Cette exécution a joué le parcours tel qu’il était le {{date}}, à son démarrage ; il a été modifié depuis. Ce rapport décrit ce qui a été exécuté.',
+    frozenDeleted: 'Cette exécution a joué le parcours tel qu’il était le {{date}}, à son démarrage ; il a été supprimé depuis. Ce rapport décrit ce qui a été exécuté.',
   },
   handoff: {
     title: 'Rapport de préparation : {{journey}}',

@@ -2,13 +2,15 @@
  * A run's report on the Runs screen: its measures with the quality risk, its three extracts
  * and the simulation's charts drawn from the run (from the host's journal through
  * runs:report), and the run next to the journey's latest simulation. Read again when the
- * run's last event changes.
+ * run's last event changes. Steps come from the journey revision the run froze, not the
+ * workspace's, which may have been edited since.
  */
 import { useEffect, useState } from 'react';
 import type { HostValue, RunSnapshot } from '../../../core/api/host-api';
 import { fileSlug, listSimulationResults, useLiveQuery } from '../../db';
 import { useHost } from '../host/host-context';
 import { ExtractButtons } from './ExtractButtons';
+import { FrozenJourneyNote } from './FrozenJourneyNote';
 import { MetricsTable } from './MetricsTable';
 import { NodeMetricsTable } from './NodeMetricsTable';
 import { RunCharts } from './RunCharts';
@@ -47,6 +49,7 @@ export function RunReportSection({ run }: { run: RunSnapshot }) {
       )}
       {loaded.status === 'ready' && (
         <>
+          <FrozenJourneyNote frozen={loaded.report.journey} startedAt={run.createdAt} />
           <MetricsTable metrics={loaded.report.metrics} />
           <NodeMetricsTable nodes={loaded.report.metrics.nodes} cost={loaded.report.cost} />
           <ExtractButtons extracts={() => loaded.report.extracts} prefix={`${fileSlug(run.journeyName || run.journeyId)}-run-${run.runId}`} />

@@ -8,7 +8,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { reportOfRunEvents } from '../../../core/reports';
 import { EXAMPLE_PRICING_CARD } from '../../../core/whatsapp/pricing';
-import { saveJourney, saveSimulationResult } from '../../../renderer/db';
+import { deleteJourney, saveJourney, saveSimulationResult } from '../../../renderer/db';
 import { AppProviders } from '../../../renderer/src/app/AppProviders';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
 import { RunDetails } from '../../../renderer/src/screens/runs/RunDetails';
@@ -47,16 +47,19 @@ const usd = (digits: number) => new Intl.NumberFormat('en', { style: 'currency',
 const SLOW = { timeout: 15_000 };
 const cells = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
 
-async function withSimulation() {
+// The revision the run froze; the workspace's journey is this one unless a test edits it since.
+const frozen = { ...sample.journey, id: 'promo' };
+
+async function withSimulation(workspaceJourney: typeof frozen = frozen) {
   openTestWorkspace();
-  await saveJourney({ ...sample.journey, id: 'promo' });
+  await saveJourney(workspaceJourney);
   await saveSimulationResult('promo', {
     contacts: 400, skipped: {}, errors: {}, cost: { currency: 'USD', total: 2, byCategory: { MARKETING: 2 } }, finishedAt: '2026-11-20T10:00:00.000Z',
     nodes: { promo: nodeCounts({ entered: 300, sent: 280, delivered: 260 }) },
     start: '2026-11-20T09:00:00.000Z', series: { hourMs: 3_600_000, sends: [200, 80], deliveries: [190, 70], replies: [20, 40] },
   });
   const host = createFakeHost();
-  host.runReports.set('run-1', report);
+  host.runReports.set('run-1', { ...report, journey: frozen });
   return host;
 }
 
@@ -137,6 +140,43 @@ describe('the run report', { timeout: 30_000 }, () => {
     expect(within(screen.getByTestId('report-metrics')).getByRole('row', { name: /^Taux de délivrance 50\s%$/ })).toBeTruthy();
     expect(within(screen.getByTestId('cost-chart')).getByText('Coût par catégorie', { selector: 'figcaption' })).toBeTruthy();
     expect(screen.getByTestId('report-cost-comparison').querySelector('caption')?.textContent).toBe('Coût : exécution contre simulation');
+  });
+
+  it('describes the journey as the run played it when the workspace’s has been edited since, in both languages', async () => {
+    // Since the run, the promotion step was renamed and a step added: the report keeps the run's.
+    const renamed = (id: string) => (id === 'promo' ? 'promo-v2' : id);
+    const edited = {
+      ...frozen,
+      nodes: [...frozen.nodes.map((n) => ({ ...n, id: renamed(n.id) })), { id: 'added-exit', type: 'exit' as const, data: {} }],
+      edges: frozen.edges.map((e) => ({ ...e, source: renamed(e.source), target: renamed(e.target) })),
+    };
+    const host = await withSimulation(edited);
+    host.runSnapshots.set('run-1', runSnapshot());
+    const i18n = createI18n('en');
+    render(
+      <AppProviders host={host} i18n={i18n}>
+        <RunDetails run={runSnapshot()} />
+      </AppProviders>,
+    );
+    const note = await screen.findByTestId('report-frozen-journey', {}, SLOW);
+    const date = (language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-11-20T10:00:00.000Z'));
+    expect(note.textContent).toBe(`This run played the journey as it was on ${date('en')}, when it started; the journey has been edited since. This report describes what ran.`);
+    // The funnel is the frozen step's, which the workspace's journey no longer has.
+    const charts = await screen.findByTestId('run-charts', {}, SLOW);
+    expect(await within(charts).findByTestId('funnel-promo', {}, SLOW)).toBeTruthy();
+    expect(within(charts).queryByTestId('funnel-promo-v2')).toBeNull();
+    expect(within(screen.getByTestId('report-node-metrics')).getByRole('rowheader', { name: 'promo' })).toBeTruthy();
+    await act(() => i18n.changeLanguage('fr'));
+    expect(screen.getByTestId('report-frozen-journey').textContent).toBe(`Cette exécution a joué le parcours tel qu’il était le ${date('fr')}, à son démarrage ; il a été modifié depuis. Ce rapport décrit ce qui a été exécuté.`);
+  });
+
+  it('says so when the journey was deleted since the run', async () => {
+    const host = await withSimulation();
+    await deleteJourney('promo');
+    renderWithRuns(<RunDetails run={runSnapshot()} />, [runSnapshot()], 'en', host);
+    expect((await screen.findByTestId('report-frozen-journey', {}, SLOW)).textContent).toMatch(/the journey has been deleted since\. This report describes what ran\.$/);
+    // The funnels still come from the run's own revision.
+    expect(await within(await screen.findByTestId('run-charts', {}, SLOW)).findByTestId('funnel-promo', {}, SLOW)).toBeTruthy();
   });
 
   it('says why a run has no report, in French', async () => {

@@ -24,23 +24,43 @@ async function deliveredInJournal(path: string): Promise<number> {
   return messages.size;
 }
 
-describe('wajourney run --json', () => {
-  it('prints the run’s cost by category and market, for delivered messages only', async () => {
-    const dir = await tempDir();
-    const promo = { ...welcomeTemplate, name: 'welcome', category: 'MARKETING' as const };
-    await writeFile(join(dir, 'one.journey.json'), JSON.stringify({ format: 'wa-journey', version: 1, journey: oneMessageJourney(), templates: [promo] }));
-    // 200 sends at the sandbox's 80/s take seconds: the first ones are delivered before the end.
-    await writeFile(join(dir, 'audience.csv'), audienceCsv(200));
-    let out = '';
-    let err = '';
-    const code = await runCommand(['one.journey.json', '--audience', 'audience.csv', '--data', 'data', '--json'], {
-      cwd: dir,
-      env: {},
-      isTTY: false,
-      stdout: (text) => void (out += text),
-      stderr: (text) => void (err += text),
-      readFile: (path) => readFile(resolve(dir, path), 'utf8'),
-    });
+/** Runs the one-message marketing journey over 200 contacts in a fresh folder, with `flags` after the spec's. */
+async function runPromo(flags: string[]): Promise<{ dir: string; code: number; out: string; err: string }> {
+  const dir = await tempDir();
+  const promo = { ...welcomeTemplate, name: 'welcome', category: 'MARKETING' as const };
+  await writeFile(join(dir, 'one.journey.json'), JSON.stringify({ format: 'wa-journey', version: 1, journey: oneMessageJourney(), templates: [promo] }));
+  // 200 sends at the sandbox's 80/s take seconds: the first ones are delivered before the end.
+  await writeFile(join(dir, 'audience.csv'), audienceCsv(200));
+  let out = '';
+  let err = '';
+  const code = await runCommand(['one.journey.json', '--audience', 'audience.csv', '--data', 'data', ...flags], {
+    cwd: dir,
+    env: {},
+    isTTY: false,
+    stdout: (text) => void (out += text),
+    stderr: (text) => void (err += text),
+    readFile: (path) => readFile(resolve(dir, path), 'utf8'),
+  });
+  return { dir, code, out, err };
+}
+
+describe('wajourney run', () => {
+  it('prints the run’s cost by category and market in its text summary, as simulate does', async () => {
+    const { dir, code, out, err } = await runPromo([]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const delivered = await deliveredInJournal(join(dir, 'data/runs/cli-j-one/journal.ndjson'));
+    expect(delivered).toBeGreaterThan(0);
+    const total = delivered * EXAMPLE_PRICING_CARD.other.MARKETING;
+    const money = total.toFixed(total < 0.01 ? 4 : 2);
+    const lines = out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^run cli-j-one: completed, 200 contacts, 200 done$/);
+    expect(lines).toContain(`Cost: ${money} USD (marketing ${money}), for delivered messages.`);
+    expect(lines.at(-1)).toBe(`Cost by market: FR ${money} USD.`);
+  }, 90_000);
+
+  it('prints the run’s cost by category and market with --json, for delivered messages only', async () => {
+    const { dir, code, out, err } = await runPromo(['--json']);
     expect(err).toBe('');
     expect(code).toBe(0);
     const summary = JSON.parse(out) as {

@@ -3,8 +3,8 @@
  * (journey format spec, "Command line"): executes a journey against the built-in sandbox (a
  * `sandbox` channel, started in this process) or Meta (a `meta` channel, token from
  * WAJOURNEY_TOKEN). Run again with the same --data, it resumes from its journal. Refuses a
- * journey with an error finding (exit 1). Prints the per-node counts `simulate` prints, and
- * with --json the sends a crash left uncertain.
+ * journey with an error finding (exit 1). Prints the per-node counts `simulate` prints and the
+ * cost of the delivered messages, and with --json the sends a crash left uncertain.
  *
  * Beyond the spec: --templates FILE (as validate), --webhook-port N (where a tunnel or a
  * sandbox started on its own posts webhooks; WAJOURNEY_APP_SECRET signs them).
@@ -23,6 +23,7 @@ import { parseFlags, parsePort } from '../flags';
 import { readAudience, readInput, readJourneyInputs, readSideFile, type InputIo } from '../input-files';
 import { UsageError } from '../usage-error';
 import { findingsText } from './validate-output';
+import { costLines } from './simulate-output';
 import { languageOf } from './validate';
 import { parseChannelsFile } from '../../../../core/journey';
 import type { RunCost } from '../../../../core/reports';
@@ -92,7 +93,7 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   if (io.isTTY) io.stderr('\n');
   // The cost is read back from the journal, as the Runs screen's report reads it (core/reports run-cost.ts).
   const cost = runCostOf(dataDir, runId);
-  io.stdout(values.json ? `${JSON.stringify(summaryJson(snapshot, cost), null, 2)}\n` : summaryText(snapshot));
+  io.stdout(values.json ? `${JSON.stringify(summaryJson(snapshot, cost), null, 2)}\n` : summaryText(snapshot, cost));
   if (snapshot.status === 'paused') {
     io.stderr(`run: paused: ${snapshot.pause?.message ?? 'paused'} (Meta error ${snapshot.pause?.code ?? '?'}); run again to resume\n`);
     return 1;
@@ -110,13 +111,15 @@ export function summaryJson(s: RunSnapshot, cost: RunCost | null) {
   return { contacts: s.contacts, skipped: s.skipped, nodes: s.nodes, errors: s.errors, cost, finishedAt: s.lastEventAt, status: s.status, uncertain: s.uncertain };
 }
 
-function summaryText(s: RunSnapshot): string {
+/** The per-node counts and, read back from the journal like --json's, what the delivered messages cost (simulate's cost lines). */
+export function summaryText(s: RunSnapshot, cost: RunCost | null): string {
   const lines = [`run ${s.runId}: ${s.status}, ${s.contacts} contacts, ${s.exited} done`];
   for (const [id, n] of Object.entries(s.nodes)) {
     lines.push(`  ${id}: entered ${n.entered}, sent ${n.sent}, delivered ${n.delivered}, read ${n.read}, replied ${n.replied}, failed ${n.failed}, exited ${n.exited}`);
   }
   for (const [reason, count] of Object.entries(s.skipped)) lines.push(`  skipped (${reason}): ${count}`);
   if (s.uncertain.length > 0) lines.push(`  uncertain sends (outcome unknown, not repeated): ${s.uncertain.length}`);
+  if (cost !== null) lines.push(...costLines(cost));
   return `${lines.join('\n')}\n`;
 }
 

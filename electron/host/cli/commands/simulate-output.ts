@@ -34,6 +34,16 @@ function table(result: SimulationResult): string[] {
   return [line(header), ...rows.map(line)];
 }
 
+/** What delivered messages cost, by category and by market: a simulation's or a run's (`wajourney run`). */
+export function costLines(cost: Pick<SimulationResult['cost'], 'currency' | 'total' | 'byCategory' | 'byMarket'>): string[] {
+  const categories = Object.entries(cost.byCategory).filter(([, amount]) => (amount ?? 0) > 0) as [string, number][];
+  const lines = [`Cost: ${money(cost.total)} ${cost.currency}${categories.length > 0 ? ` (${categories.map(([c, a]) => `${c.toLowerCase()} ${money(a)}`).join(', ')})` : ''}, for delivered messages.`];
+  // The costliest market first: where the money goes is what a marketer looks for.
+  const markets = Object.entries(cost.byMarket).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  if (markets.length > 0) lines.push(`Cost by market: ${markets.map(([market, a]) => `${market} ${money(a)}`).join(', ')} ${cost.currency}.`);
+  return lines;
+}
+
 /** The text summary: what was played, who was skipped, per-node counts, errors, cost (by category and market) and quality. */
 export function resultText(result: SimulationResult, journey: Journey, channel: string): string {
   const lines = [
@@ -52,12 +62,8 @@ export function resultText(result: SimulationResult, journey: Journey, channel: 
   } else {
     lines.push('No message failed.');
   }
-  const { cost, quality } = result;
-  const categories = Object.entries(cost.byCategory).filter(([, amount]) => amount > 0);
-  lines.push(`Cost: ${money(cost.total)} ${cost.currency}${categories.length > 0 ? ` (${categories.map(([c, a]) => `${c.toLowerCase()} ${money(a)}`).join(', ')})` : ''}, for delivered messages.`);
-  // The costliest market first: where the money goes is what a marketer looks for.
-  const markets = Object.entries(cost.byMarket).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
-  if (markets.length > 0) lines.push(`Cost by market: ${markets.map(([market, a]) => `${market} ${money(a)}`).join(', ')} ${cost.currency}.`);
+  const { quality } = result;
+  lines.push(...costLines(result.cost));
   lines.push(`Projected quality: ${quality.projected} (${(quality.blockRate * 100).toFixed(2)}% of ${number(quality.delivered)} delivered messages led to a block).`);
   return `${lines.join('\n')}\n`;
 }

@@ -15,7 +15,7 @@ function renderPanel(findings: Finding[], language: 'en' | 'fr' = 'en') {
   const selected: Finding[] = [];
   const fixed: [Finding, FixId][] = [];
   const view = renderWithI18n(
-    <FindingsPanel findings={findings} journey={file.journey} fixContext={context} onSelect={(f) => selected.push(f)} onFix={(f, id) => fixed.push([f, id])} />,
+    <FindingsPanel findings={findings} journey={file.journey} onSelect={(f) => selected.push(f)} onFix={(f, id) => fixed.push([f, id])} />,
     language,
   );
   return { ...view, selected, fixed };

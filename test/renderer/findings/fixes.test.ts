@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Journey } from '../../../core/journey';
 import type { Finding, RuleId } from '../../../core/rules';
-import { applyFix, fixesFor, fixIdsFor } from '../../../renderer/src/editor/fixes';
+import { applyFix, availableFixIds, fixIdsFor } from '../../../renderer/src/editor/fixes';
 import { rebalancePercents } from '../../../renderer/src/editor/fixes/split-fixes';
 import { badFixture, findingsOf } from './fixture-journeys';
 
@@ -62,7 +62,7 @@ describe('fixes', () => {
     expect(fixed.nodes.find((n) => n.id === added?.target)?.type).toBe('exit');
     expect(rulesOf(findingsOf(file, fixed))).not.toContain('structure.dangling-branch');
     // A second application finds nothing left to do.
-    expect(fixesFor(finding, fixed)).toEqual([]);
+    expect(availableFixIds(finding, fixed)).toEqual([]);
   });
 
   it('adds an entry connected to where the journey starts', () => {
@@ -101,8 +101,26 @@ describe('fixes', () => {
     expect(fixIdsFor({ rule: 'structure.cycle', severity: 'error', message: '' })).toEqual([]);
     expect(fixIdsFor({ rule: 'structure.dangling-branch', severity: 'error', message: '', node: 'x' })).toEqual([]);
     const stale = { ...finding, node: 'removed-node' };
-    expect(fixesFor(stale, file.journey)).toEqual([]);
+    expect(availableFixIds(stale, file.journey)).toEqual([]);
     expect(applyFix(file.journey, stale, 'convert-to-template')).toBe(file.journey);
-    expect(fixesFor(finding, file.journey).map((f) => f.label)).toEqual(['fixes.insertTemplateAndWait', 'fixes.convertToTemplate']);
+    expect(availableFixIds(finding, file.journey)).toEqual(['insert-template-and-wait', 'convert-to-template']);
+  });
+
+  it('offers a fix exactly when applying it would change the journey, before and after each fix', () => {
+    const rules: RuleId[] = ['session.outside-window', 'structure.dangling-branch', 'structure.entry-missing', 'split.percent-sum'];
+    let checked = 0;
+    for (const rule of rules) {
+      const file = badFixture(rule);
+      const findings = findingsOf(file);
+      // Each fix applied gives a journey where the other findings' offers must still tell the truth.
+      const journeys = [file.journey, ...findings.flatMap((f) => fixIdsFor(f).map((id) => applyFix(file.journey, f, id)))];
+      for (const journey of journeys)
+        for (const finding of [...findings, { ...findings[0]!, node: 'removed-node' }])
+          for (const id of fixIdsFor(finding)) {
+            expect(availableFixIds(finding, journey).includes(id), `${rule} ${id} on ${finding.node}`).toBe(applyFix(journey, finding, id) !== journey);
+            checked++;
+          }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

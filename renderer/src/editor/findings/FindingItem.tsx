@@ -1,16 +1,14 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Journey } from '../../../../core/journey';
 import { ruleText, RULES, type Finding, type Language } from '../../../../core/rules';
-import { FIX_LABELS, fixesFor, fixIdsFor, type FixContext, type FixId } from '../fixes';
+import { FIX_LABELS, type FixId } from '../fixes';
 
 type FindingItemProps = {
   finding: Finding;
   /** How the finding's node is named ("Wait w-2"); undefined for a finding about the journey. */
   place: string;
-  /** With the journey, only the fixes that change it are offered; without, every fix of the rule. */
-  journey: Journey | undefined;
-  fixContext: FixContext | undefined;
+  /** The fixes offered: those that would change the journey as it is now. */
+  fixes: readonly FixId[];
   language: Language;
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding, fixId: FixId) => void;
@@ -18,15 +16,11 @@ type FindingItemProps = {
 
 /**
  * One finding: where, what, a "Why?" with the rule's teaching text, and its standard fixes.
- * Memoised, and its fixes with it: they are worked out again only when the finding, the
- * journey or the library changes, never because the panel re-rendered.
+ * Memoised on its values, the fixes compared id by id: typing in the inspector makes a new
+ * journey on every keystroke, and an item re-renders only when what it shows changed.
  */
-export const FindingItem = memo(function FindingItem({ finding, place, journey, fixContext, language, onSelect, onFix }: FindingItemProps) {
+export const FindingItem = memo(function FindingItem({ finding, place, fixes, language, onSelect, onFix }: FindingItemProps) {
   const { t } = useTranslation();
-  const fixes = useMemo(
-    () => (journey ? fixesFor(finding, journey, fixContext) : fixIdsFor(finding).map((id) => ({ id, label: FIX_LABELS[id] }))),
-    [finding, journey, fixContext],
-  );
   const { title, teaching } = ruleText(finding.rule, language);
   const located = finding.node !== undefined || finding.edge !== undefined;
   return (
@@ -55,12 +49,25 @@ export const FindingItem = memo(function FindingItem({ finding, place, journey, 
       {fixes.length > 0 ? (
         <div className="finding-fixes">
           {fixes.map((fix) => (
-            <button key={fix.id} type="button" className="button button-small" onClick={() => onFix(finding, fix.id)} aria-label={t('findings.fixFor', { fix: t(fix.label), rule: `${title} (${place})` })}>
-              {t(fix.label)}
+            <button key={fix} type="button" className="button button-small" onClick={() => onFix(finding, fix)} aria-label={t('findings.fixFor', { fix: t(FIX_LABELS[fix]), rule: `${title} (${place})` })}>
+              {t(FIX_LABELS[fix])}
             </button>
           ))}
         </div>
       ) : null}
     </li>
   );
-});
+}, sameItem);
+
+function sameItem(a: FindingItemProps, b: FindingItemProps): boolean {
+  return (
+    // A new validation brings new objects for the same findings: compared by value.
+    (a.finding === b.finding || JSON.stringify(a.finding) === JSON.stringify(b.finding)) &&
+    a.place === b.place &&
+    a.language === b.language &&
+    a.onSelect === b.onSelect &&
+    a.onFix === b.onFix &&
+    a.fixes.length === b.fixes.length &&
+    a.fixes.every((id, i) => id === b.fixes[i])
+  );
+}

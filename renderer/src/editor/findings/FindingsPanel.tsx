@@ -7,7 +7,7 @@ import { useDeferredValue, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Journey } from '../../../../core/journey';
 import type { Finding, Language, Severity } from '../../../../core/rules';
-import type { FixContext, FixId } from '../fixes';
+import { availableFixIds, fixIdsFor, type FixId } from '../fixes';
 import { FindingItem } from './FindingItem';
 import './findings.css';
 
@@ -19,20 +19,16 @@ export type FindingsPanelProps = {
   onFix: (finding: Finding, fixId: FixId) => void;
   /** With the journey, steps are named by type and only fixes that apply are offered. */
   journey?: Journey;
-  /** The library, so fixes are offered as they would apply. */
-  fixContext?: FixContext;
   /** True while a newer validation is on its way (the list shown is the previous one). */
   pending?: boolean;
 };
 
-export function FindingsPanel({ findings, onSelect, onFix, journey, fixContext, pending = false }: FindingsPanelProps) {
+export function FindingsPanel({ findings, onSelect, onFix, journey, pending = false }: FindingsPanelProps) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const language: Language = i18n.language === 'fr' ? 'fr' : 'en';
-  // The list follows the journey and findings in a deferred render: each item works out its
-  // fixes (a trial run of each on the whole journey), and on a big journey with many findings
-  // that is too long for one frame, so React renders the items in slices between frames (the
-  // end of a drag, a new validation) and the previous list stays meanwhile.
+  // The list follows the journey and findings in a deferred render, so a big journey's many
+  // findings never hold up a keystroke or a drag frame; the previous list stays meanwhile.
   const listJourney = useDeferredValue(journey);
   const listFindings = useDeferredValue(findings);
   const types = useMemo(() => new Map(listJourney?.nodes.map((n) => [n.id, n.type]) ?? []), [listJourney]);
@@ -67,7 +63,15 @@ export function FindingsPanel({ findings, onSelect, onFix, journey, fixContext, 
               {indexes.map((i) => {
                 const f = listFindings[i]!;
                 return (
-                  <FindingItem key={`${f.rule}|${f.node ?? ''}|${f.edge ?? ''}|${i}`} finding={f} place={place(f)} journey={listJourney} fixContext={fixContext} language={language} onSelect={onSelect} onFix={onFix} />
+                  <FindingItem
+                    key={`${f.rule}|${f.node ?? ''}|${f.edge ?? ''}|${i}`}
+                    finding={f}
+                    place={place(f)}
+                    fixes={listJourney ? availableFixIds(f, listJourney) : fixIdsFor(f)}
+                    language={language}
+                    onSelect={onSelect}
+                    onFix={onFix}
+                  />
                 );
               })}
             </ul>

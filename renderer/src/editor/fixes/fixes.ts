@@ -5,10 +5,10 @@
  */
 import type { Journey } from '../../../../core/journey';
 import type { Finding } from '../../../../core/rules';
-import { convertToTemplate, insertTemplateAndWait } from './session-fixes';
-import { rebalanceSplit } from './split-fixes';
-import { addEntry, addExit } from './structure-fixes';
-import { FIX_LABELS, type Fix, type FixContext, type FixId } from './types';
+import { convertToTemplate, freeFormStep, insertTemplateAndWait } from './session-fixes';
+import { randomSplit, rebalanceSplit } from './split-fixes';
+import { addEntry, addExit, isOpenHandle, lacksEntry } from './structure-fixes';
+import type { FixContext, FixId } from './types';
 
 /**
  * The fixes a finding offers, by rule: those that need a node (or a handle) require the
@@ -46,19 +46,28 @@ function applier(id: FixId, finding: Finding, context: FixContext): (journey: Jo
 }
 
 /**
- * The standard fixes of `finding` that change `journey` (a finding older than the journey may
- * name a node since removed), each with a label key and a pure `apply`. `context` gives the
- * template library and channels, so a template inserted by a fix is the first approved one the
- * journey's channel may send. `apply` reads the journey it is given, not this one.
+ * Whether fix `id` of `finding` would change `journey` (a finding older than the journey may
+ * name a node since removed): the same test each fix makes before it changes anything, without
+ * a trial run, so a panel of many findings can ask on every keystroke.
  */
-export function fixesFor(finding: Finding, journey: Journey, context: FixContext = {}): Fix[] {
-  const fixes: Fix[] = [];
-  for (const id of fixIdsFor(finding)) {
-    const apply = applier(id, finding, context);
-    // Every fix returns its input itself when it does not apply.
-    if (apply(journey) !== journey) fixes.push({ id, label: FIX_LABELS[id], apply });
+function fixApplies(id: FixId, finding: Finding, journey: Journey): boolean {
+  const node = finding.node ?? '';
+  switch (id) {
+    case 'insert-template-and-wait':
+    case 'convert-to-template':
+      return freeFormStep(journey, node) !== undefined;
+    case 'add-exit':
+      return isOpenHandle(journey, node, String(finding.params?.handle ?? ''));
+    case 'add-entry':
+      return lacksEntry(journey);
+    case 'rebalance-percent':
+      return randomSplit(journey, node) !== undefined;
   }
-  return fixes;
+}
+
+/** The standard fixes of `finding` that would change `journey`. */
+export function availableFixIds(finding: Finding, journey: Journey): FixId[] {
+  return fixIdsFor(finding).filter((id) => fixApplies(id, finding, journey));
 }
 
 /** Applies the fix `id` of `finding` to `journey`; the journey itself when no such fix exists. */

@@ -1,2 +1,2 @@
-export { applyFix, fixesFor, fixIdsFor } from './fixes';
-export { FIX_LABELS, type Fix, type FixContext, type FixId, type FixLabelKey } from './types';
+export { applyFix, availableFixIds, fixIdsFor } from './fixes';
+export { FIX_LABELS, type FixContext, type FixId, type FixLabelKey } from './types';

@@ -22,6 +22,12 @@ export function firstApprovedTemplate(journey: Journey, context: FixContext): Te
   return templatesForChannel(context.templates ?? [], channel).find((t) => t.status === 'APPROVED');
 }
 
+/** The free-form step `nodeId`, the only step both session fixes change; undefined for any other. */
+export function freeFormStep(journey: Journey, nodeId: string) {
+  const node = findNode(journey, nodeId);
+  return node?.type === 'whatsapp_session' ? node : undefined;
+}
+
 function templateData(template: Template | undefined): NodeOf<'whatsapp_template'>['data'] {
   return template ? { template: template.name, language: template.language, parameters: {} } : {};
 }
@@ -32,8 +38,8 @@ function templateData(template: Template | undefined): NodeOf<'whatsapp_template
  * timeout leaves through a new exit. Unchanged when the node is not a whatsapp_session.
  */
 export function insertTemplateAndWait(journey: Journey, nodeId: string, context: FixContext): Journey {
-  const target = findNode(journey, nodeId);
-  if (target?.type !== 'whatsapp_session') return journey;
+  const target = freeFormStep(journey, nodeId);
+  if (!target) return journey;
   const id = journeyIds(journey);
   const [templateId, waitId, exitId] = [id('whatsapp_template'), id('wait_for_reply'), id('exit')];
   const [toWait, replied, timedOut] = [id('edge'), id('edge'), id('edge')];
@@ -65,8 +71,8 @@ export function insertTemplateAndWait(journey: Journey, nodeId: string, context:
  * connections: both node types offer `out` and `failed`). Unchanged for any other node.
  */
 export function convertToTemplate(journey: Journey, nodeId: string, context: FixContext): Journey {
-  const target = findNode(journey, nodeId);
-  if (target?.type !== 'whatsapp_session') return journey;
+  const target = freeFormStep(journey, nodeId);
+  if (!target) return journey;
   const replacement: JourneyNode = {
     id: target.id,
     type: 'whatsapp_template',

@@ -27,10 +27,16 @@ export function rebalancePercents(percents: readonly number[]): number[] {
   return shares;
 }
 
+/** The random split `nodeId`, the step rebalanceSplit changes; undefined for any other. */
+export function randomSplit(journey: Journey, nodeId: string) {
+  const node = findNode(journey, nodeId);
+  return node?.type === 'split_random' ? node : undefined;
+}
+
 /** The split_random `nodeId` with its shares rebalanced to 100. Unchanged for any other node. */
 export function rebalanceSplit(journey: Journey, nodeId: string): Journey {
-  const node = findNode(journey, nodeId);
-  if (node?.type !== 'split_random') return journey;
+  const node = randomSplit(journey, nodeId);
+  if (!node) return journey;
   const branches = node.data.branches ?? [];
   const shares = rebalancePercents(branches.map((b) => b.percent));
   return replaceStep(journey, { ...node, data: { ...node.data, branches: branches.map((b, i) => ({ ...b, percent: shares[i]! })) } });

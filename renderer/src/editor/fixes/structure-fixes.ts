@@ -8,10 +8,9 @@ import { edge, findNode, journeyIds, positionOf, STEP_X, STEP_Y } from './placem
  */
 export function addExit(journey: Journey, nodeId: string, handle: string): Journey {
   const node = findNode(journey, nodeId);
-  if (!node) return journey;
+  if (!node || !isOpenHandle(journey, nodeId, handle)) return journey;
   const handles = outputHandles(node);
   const row = handles.indexOf(handle);
-  if (row < 0 || journey.edges.some((e) => e.source === nodeId && e.sourceHandle === handle)) return journey;
   const id = journeyIds(journey);
   const exitId = id('exit');
   const edgeId = id('edge');
@@ -24,12 +23,23 @@ export function addExit(journey: Journey, nodeId: string, handle: string): Journ
   };
 }
 
+/** Whether `nodeId` has the output `handle` and it leads nowhere: what addExit closes. */
+export function isOpenHandle(journey: Journey, nodeId: string, handle: string): boolean {
+  const node = findNode(journey, nodeId);
+  return node !== undefined && outputHandles(node).includes(handle) && !journey.edges.some((e) => e.source === nodeId && e.sourceHandle === handle);
+}
+
+/** Whether the journey has no entry: what addEntry adds. */
+export function lacksEntry(journey: Journey): boolean {
+  return !journey.nodes.some((n) => n.type === 'entry');
+}
+
 /**
  * Adds an audience entry (the most common start) and connects it to the first node nothing
  * leads to, which is where the journey visibly starts. Unchanged when an entry exists.
  */
 export function addEntry(journey: Journey): Journey {
-  if (journey.nodes.some((n) => n.type === 'entry')) return journey;
+  if (!lacksEntry(journey)) return journey;
   const targets = new Set(journey.edges.map((e) => e.target));
   const start = journey.nodes.find((n) => !targets.has(n.id) && n.type !== 'exit');
   const id = journeyIds(journey);

@@ -1,4 +1,4 @@
-import type { Channel, Journey } from '../../../../core/journey';
+import type { Channel } from '../../../../core/journey';
 import type { Template } from '../../../../core/whatsapp/template';
 
 /** The standard fixes, by stable id (the findings panel passes one back through `onFix`). */
@@ -14,16 +14,6 @@ export const FIX_LABELS = {
 } as const satisfies Record<FixId, string>;
 
 export type FixLabelKey = (typeof FIX_LABELS)[FixId];
-
-/**
- * One standard fix of a finding. `apply` is pure: it returns a new journey and leaves the one
- * it is given untouched, so the editor can push the result through its undoable store.
- */
-export interface Fix {
-  id: FixId;
-  label: FixLabelKey;
-  apply(journey: Journey): Journey;
-}
 
 /** What some fixes need besides the journey: the library, to pick an approved template. */
 export interface FixContext {

@@ -37,7 +37,7 @@ export function RulesSection({ rules, library }: { rules: FindingsState; library
 
   return (
     <section className="side-section side-rules">
-      <FindingsPanel findings={rules.findings} pending={rules.pending} onSelect={onSelect} onFix={onFix} journey={journey} fixContext={fixContext} />
+      <FindingsPanel findings={rules.findings} pending={rules.pending} onSelect={onSelect} onFix={onFix} journey={journey} />
     </section>
   );
 }

@@ -47,6 +47,24 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
+/** The RGBA of the top-left and bottom-right corners of the canvas image a readiness report embeds. */
+async function canvasCorners(page: Page, reportHtml: string): Promise<number[][]> {
+  const dataUrl = /<figure><img src="([^"]+)"/.exec(reportHtml)![1]!;
+  return page.evaluate(async (src) => {
+    const g = globalThis as unknown as { Image: new () => { src: string; decode(): Promise<void>; width: number; height: number }; document: { createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): { drawImage(i: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } } } };
+    const image = new g.Image();
+    image.src = src;
+    await image.decode();
+    const canvas = g.document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const at = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data);
+    return [at(1, 1), at(image.width - 2, image.height - 2)];
+  }, dataUrl);
+}
+
 describe('reports in Chromium', () => {
   it('exports the three extracts and the readiness report of a simulation of the sample journey', async () => {
     const { app, host, page } = current();
@@ -87,20 +105,7 @@ describe('reports in Chromium', () => {
     expect(report.text).toMatch(/<figure><img src="data:image\/png;base64,[A-Za-z0-9+/=]{2000,}" alt="Winter promotion with reply handling" \/><figcaption data-canvas="editor">/);
     expect(report.text).not.toContain('data-canvas="positions"');
     // Painted to its edges: the top-left corner (once left unpainted, black) is the canvas background, like the bottom-right one.
-    const dataUrl = /<figure><img src="([^"]+)"/.exec(report.text)![1]!;
-    const corners = await page.evaluate(async (src) => {
-      const g = globalThis as unknown as { Image: new () => { src: string; decode(): Promise<void>; width: number; height: number }; document: { createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): { drawImage(i: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } } } };
-      const image = new g.Image();
-      image.src = src;
-      await image.decode();
-      const canvas = g.document.createElement('canvas');
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const at = (x: number, y: number) => Array.from(context.getImageData(x, y, 1, 1).data);
-      return [at(1, 1), at(image.width - 2, image.height - 2)];
-    }, dataUrl);
+    const corners = await canvasCorners(page, report.text);
     expect(corners[0]).toEqual(corners[1]);
     expect(corners[0]![3]).toBe(255);
 
@@ -136,8 +141,22 @@ describe('reports in Chromium', () => {
     await section.getByRole('button', { name: 'Rapport de préparation (HTML)' }).waitFor();
     await section.getByTestId('report-node-metrics').scrollIntoViewIfNeeded();
     await app.screenshot('reports-simulation-fr-dark');
+    const canvasColour = () => page.locator('.journey-canvas .react-flow').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const onScreen = await canvasColour();
     const report = await download(page, 'Rapport de préparation (HTML)');
     expect(report.text).toContain('<html lang="fr">');
     expect(report.text).toContain('Volumes par étape');
+    // The report prints on paper: its canvas image is drawn in the light theme, though the app
+    // (and its canvas on screen, left as it was) is dark.
+    const channels = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number);
+    expect(Math.max(...channels(onScreen))).toBeLessThan(60);
+    const corners = await canvasCorners(page, report.text);
+    expect(corners[0]).toEqual(corners[1]);
+    expect(Math.min(...corners[0]!.slice(0, 3))).toBeGreaterThan(230);
+    expect(await canvasColour()).toBe(onScreen);
+    expect(await page.locator('.react-flow').count()).toBe(1);
+    const out = join(projectRoot, 'test/e2e/screenshots');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'readiness-canvas-from-dark.png'), Buffer.from(/<figure><img src="data:image\/png;base64,([^"]+)"/.exec(report.text)![1]!, 'base64'));
   }, 90_000);
 });

@@ -16,12 +16,16 @@ import { buildReadinessHtml } from './readiness-html';
 /** The editor's canvas image, or why there is none (undefined: no canvas is open). */
 export type CanvasShot = { image: string } | { error: string } | undefined;
 
-/** Renders the open editor's canvas of `journeyId`, if there is one; a failure is kept as its message. */
+/**
+ * Renders the open editor's canvas of `journeyId`, if there is one, in the light theme: the
+ * report is printed on paper, so a dark app must not give it a dark canvas. A failure is kept
+ * as its message.
+ */
 export async function shootCanvas(journeyId: string): Promise<CanvasShot> {
   const source = canvasImageSource(journeyId);
   if (!source) return undefined;
   try {
-    return { image: await source() };
+    return { image: await source('light') };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }

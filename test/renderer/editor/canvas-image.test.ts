@@ -110,6 +110,23 @@ describe('renderCanvasImage', () => {
     expect(box.left).toBeGreaterThan(0);
   });
 
+  it('draws a copy of the canvas in the light theme when asked, out of sight, and leaves the page as it was', async () => {
+    const root = canvasRoot('light-dark(#f7f8fa, #11171b)');
+    root.querySelector('.react-flow__viewport')!.innerHTML = '<div class="react-flow__node" data-id="a">Welcome</div>';
+    await renderCanvasImage(root, [step('a', 0, 0)], 'png', 'light');
+    const drawn = rendered.calls[0]!.element;
+    expect(drawn).not.toBe(root.querySelector('.react-flow__viewport'));
+    expect(drawn.querySelector('.react-flow__node')?.textContent).toBe('Welcome');
+    const copy = drawn.closest<HTMLElement>('.react-flow')!;
+    expect(copy).not.toBe(root);
+    expect(copy.style.colorScheme).toBe('light');
+    expect(copy.style.color).toBe('var(--color-text)');
+    expect(copy.getAttribute('aria-hidden')).toBe('true');
+    // The copy is gone afterwards; the canvas on screen kept its own theme.
+    expect(document.querySelectorAll('.react-flow')).toHaveLength(1);
+    expect(root.style.colorScheme).toBe('');
+  });
+
   it('refuses clearly when the canvas is not on the page', async () => {
     const root = document.createElement('div');
     await expect(renderCanvasImage(root, [step('a', 0, 0)], 'png')).rejects.toThrow('The canvas is not on the page.');

@@ -66,6 +66,8 @@ describe('the readiness report from the editor', () => {
     unregister = registerCanvasImage(setup.journey.id, source);
     const html = await downloadReport();
     expect(source).toHaveBeenCalledTimes(1);
+    // Paper is white: the report asks for the light theme whatever the app's.
+    expect(source).toHaveBeenCalledWith('light');
     expect(html).toContain(`<figure><img src="${PNG}" alt="${setup.journey.name}" />`);
     expect(html).toContain('<figcaption data-canvas="editor">The canvas as the editor shows it');
     expect(html).not.toContain('data-canvas="positions"');

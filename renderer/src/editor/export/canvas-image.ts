@@ -28,8 +28,45 @@ export function imageSize(nodes: readonly Node[]): { width: number; height: numb
   };
 }
 
-/** A data URL of the canvas `root` (the `.react-flow` element) showing every node. */
-export async function renderCanvasImage(root: HTMLElement, nodes: readonly Node[], format: ImageFormat): Promise<string> {
+/**
+ * The theme an image is drawn in: `app` is the one on screen (the editor's own export follows
+ * the user's choice); `light` is for paper (the readiness report prints on white whatever the
+ * app's theme).
+ */
+export type ImageTheme = 'app' | 'light';
+
+/**
+ * Runs `capture` on the canvas `root` drawn in `theme`. An image copies each element's computed
+ * colours, so a theme other than the screen's needs elements that compute in it: a copy of the
+ * canvas, out of sight beside it (same parents, so the same style rules), with its own
+ * color-scheme, which the tokens' light-dark() colours follow. The screen never flashes.
+ */
+async function inTheme<T>(root: HTMLElement, theme: ImageTheme, capture: (root: HTMLElement) => Promise<T>): Promise<T> {
+  if (theme === 'app' || root.parentElement === null) return capture(root);
+  const copy = root.cloneNode(true) as HTMLElement;
+  copy.setAttribute('aria-hidden', 'true');
+  copy.inert = true;
+  // The text colour is inherited as the screen's page computed it: the copy sets it again, so
+  // text that takes its parent's colour is the theme's too.
+  Object.assign(copy.style, {
+    position: 'fixed', left: '-100000px', top: '0', width: `${root.clientWidth}px`, height: `${root.clientHeight}px`,
+    colorScheme: theme, color: 'var(--color-text)', pointerEvents: 'none',
+  });
+  root.parentElement.appendChild(copy);
+  try {
+    return await capture(copy);
+  } finally {
+    copy.remove();
+  }
+}
+
+/** A data URL of the canvas `root` (the `.react-flow` element) showing every node, in `theme`. */
+export async function renderCanvasImage(root: HTMLElement, nodes: readonly Node[], format: ImageFormat, theme: ImageTheme = 'app'): Promise<string> {
+  // Every step in full, even from a canvas zoomed out to tiles.
+  return withNearView(root, () => inTheme(root, theme, (themed) => renderViewport(themed, nodes, format)));
+}
+
+async function renderViewport(root: HTMLElement, nodes: readonly Node[], format: ImageFormat): Promise<string> {
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('The canvas is not on the page.');
   const { width, height } = imageSize(nodes);
@@ -50,8 +87,7 @@ export async function renderCanvasImage(root: HTMLElement, nodes: readonly Node[
       outlineOffset: '-4px',
     },
   };
-  // Every step in full, even from a canvas zoomed out to tiles.
-  return withNearView(root, () => (format === 'png' ? toPng(viewport, options) : toSvg(viewport, options)));
+  return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
 }
 
 /** Saves a data URL or a text as a file through the browser's download. */

@@ -6,10 +6,10 @@
  */
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
-import { renderCanvasImage } from './canvas-image';
+import { renderCanvasImage, type ImageTheme } from './canvas-image';
 
-/** Renders the canvas to a PNG data URL: the same rendering as the editor's PNG export. */
-export type CanvasImageSource = () => Promise<string>;
+/** Renders the canvas to a PNG data URL: the same rendering as the editor's PNG export, in `theme` (the screen's by default). */
+export type CanvasImageSource = (theme?: ImageTheme) => Promise<string>;
 
 const sources = new Map<string, CanvasImageSource>();
 
@@ -31,9 +31,9 @@ export function useCanvasImageSource(journeyId: string, container: RefObject<HTM
   const flow = useReactFlow();
   useEffect(
     () =>
-      registerCanvasImage(journeyId, () => {
+      registerCanvasImage(journeyId, (theme) => {
         const root = container.current?.querySelector<HTMLElement>('.react-flow');
-        return root ? renderCanvasImage(root, flow.getNodes(), 'png') : Promise.reject(new Error('The canvas is not on the page.'));
+        return root ? renderCanvasImage(root, flow.getNodes(), 'png', theme) : Promise.reject(new Error('The canvas is not on the page.'));
       }),
     [journeyId, container, flow],
   );

@@ -63,6 +63,18 @@ async function withSimulation(workspaceJourney: typeof frozen = frozen) {
   return host;
 }
 
+/** The run's details in English with the app's providers, so a test can switch the language; answers the i18n to switch. */
+function renderSwitchable(host: ReturnType<typeof createFakeHost>) {
+  host.runSnapshots.set('run-1', runSnapshot());
+  const i18n = createI18n('en');
+  render(
+    <AppProviders host={host} i18n={i18n}>
+      <RunDetails run={runSnapshot()} />
+    </AppProviders>,
+  );
+  return i18n;
+}
+
 // Generous: under a loaded machine the workspace, the report and the charts take seconds.
 describe('the run report', { timeout: 30_000 }, () => {
   it('shows the host’s measures, downloads the extracts and compares with the latest simulation', async () => {
@@ -125,14 +137,7 @@ describe('the run report', { timeout: 30_000 }, () => {
   });
 
   it('switches to French with the interface language, charts included', async () => {
-    const host = await withSimulation();
-    host.runSnapshots.set('run-1', runSnapshot());
-    const i18n = createI18n('en');
-    render(
-      <AppProviders host={host} i18n={i18n}>
-        <RunDetails run={runSnapshot()} />
-      </AppProviders>,
-    );
+    const i18n = renderSwitchable(await withSimulation());
     await screen.findByTestId('cost-chart', {}, SLOW);
     expect(screen.getByRole('heading', { name: 'Report' })).toBeTruthy();
     await act(() => i18n.changeLanguage('fr'));
@@ -150,14 +155,7 @@ describe('the run report', { timeout: 30_000 }, () => {
       nodes: [...frozen.nodes.map((n) => ({ ...n, id: renamed(n.id) })), { id: 'added-exit', type: 'exit' as const, data: {} }],
       edges: frozen.edges.map((e) => ({ ...e, source: renamed(e.source), target: renamed(e.target) })),
     };
-    const host = await withSimulation(edited);
-    host.runSnapshots.set('run-1', runSnapshot());
-    const i18n = createI18n('en');
-    render(
-      <AppProviders host={host} i18n={i18n}>
-        <RunDetails run={runSnapshot()} />
-      </AppProviders>,
-    );
+    const i18n = renderSwitchable(await withSimulation(edited));
     const note = await screen.findByTestId('report-frozen-journey', {}, SLOW);
     const date = (language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2026-11-20T10:00:00.000Z'));
     expect(note.textContent).toBe(`This run played the journey as it was on ${date('en')}, when it started; the journey has been edited since. This report describes what ran.`);

@@ -141,7 +141,7 @@ describe('reports in Chromium', () => {
     await section.getByRole('button', { name: 'Rapport de préparation (HTML)' }).waitFor();
     await section.getByTestId('report-node-metrics').scrollIntoViewIfNeeded();
     await app.screenshot('reports-simulation-fr-dark');
-    const canvasColour = () => page.locator('.journey-canvas .react-flow').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const canvasColour = () => page.locator('.journey-canvas .react-flow').evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
     const onScreen = await canvasColour();
     const report = await download(page, 'Rapport de préparation (HTML)');
     expect(report.text).toContain('<html lang="fr">');

@@ -2,7 +2,8 @@
  * A real run in Chromium through the web host, against the built-in sandbox: a one-message
  * promotion (the sample's first message, no quiet hours so it runs at any hour) is started from
  * the editor after the confirmation, its live counts are drawn on the canvas, and the Runs screen
- * shows it completed with the per-step counts the confirmation promised.
+ * shows it completed with the per-step counts the confirmation promised; once the journey is
+ * edited, the run's report says it describes the revision that ran.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +93,25 @@ describe('a run in Chromium against the sandbox', () => {
     await app.screenshot('runs-report-light');
     await page.getByTestId('report-cost-comparison').scrollIntoViewIfNeeded();
     await app.screenshot('runs-report-comparison');
+    // Nothing was edited since the run: the report says nothing of revisions.
+    expect(await page.getByTestId('report-frozen-journey').count()).toBe(0);
+    // The journey edited after the run (a step added): the report still describes what ran, and says so.
+    await app.goTo('Main', 'Journeys');
+    await page.getByRole('button', { name: 'Open Winter promotion, one message' }).click();
+    await editor.ready();
+    const steps = (await editor.stepIds()).length;
+    const canvas = (await editor.canvas().boundingBox())!;
+    await editor.dragFromPalette('Exit', { x: canvas.x + canvas.width - 160, y: canvas.y + canvas.height - 120 });
+    await expect.poll(async () => (await editor.stepIds()).length, { timeout: 10_000 }).toBe(steps + 1);
+    await editor.waitSaved();
+    await app.goTo('Main', 'Runs');
+    await page.locator('tr[data-run-status]').first().getByRole('button', { name: /^Details/ }).click();
+    const frozen = page.getByTestId('report-frozen-journey');
+    await frozen.waitFor({ timeout: 20_000 });
+    expect(await frozen.textContent()).toMatch(/^This run played the journey as it was on .+, when it started; the journey has been edited since\. This report describes what ran\.$/);
+    await seeRunReport(page, eligible);
+    await frozen.scrollIntoViewIfNeeded();
+    await app.screenshot('runs-report-edited-since');
     await app.goTo('Main', 'Settings');
     await app.settings.chooseTheme('Dark');
     await app.goTo('Main', 'Runs');

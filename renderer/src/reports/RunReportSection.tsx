@@ -51,7 +51,7 @@ export function RunReportSection({ run }: { run: RunSnapshot }) {
         <>
           <FrozenJourneyNote frozen={loaded.report.journey} startedAt={run.createdAt} />
           <MetricsTable metrics={loaded.report.metrics} />
-          <NodeMetricsTable nodes={loaded.report.metrics.nodes} cost={loaded.report.cost} />
+          <NodeMetricsTable nodes={loaded.report.metrics.nodes} cost={loaded.report.cost} journey={loaded.report.journey} />
           <ExtractButtons extracts={() => loaded.report.extracts} prefix={`${fileSlug(run.journeyName || run.journeyId)}-run-${run.runId}`} />
           <RunCharts run={run} report={loaded.report} />
         </>

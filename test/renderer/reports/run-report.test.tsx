@@ -88,7 +88,8 @@ describe('the run report', { timeout: 30_000 }, () => {
 
     const perNode = screen.getByTestId('report-node-metrics');
     // What the step cost: its one delivered message at Germany's marketing rate.
-    expect(within(perNode).getByRole('row', { name: `promo 2 50% 100% 100% 10 minutes 0% 1 ${usd(4).format(charged)}` })).toBeTruthy();
+    // The step with the template it sent, from the journey the run froze.
+    expect(within(perNode).getByRole('row', { name: `promo · seasonal_promo 2 50% 100% 100% 10 minutes 0% 1 ${usd(4).format(charged)}` })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Tracking (status history)' }));
     expect(downloads[0]!.name).toBe('spring-promo-run-run-1-tracking.csv');
@@ -148,11 +149,14 @@ describe('the run report', { timeout: 30_000 }, () => {
   });
 
   it('describes the journey as the run played it when the workspace’s has been edited since, in both languages', async () => {
-    // Since the run, the promotion step was renamed and a step added: the report keeps the run's.
+    // Since the run, the promotion step was renamed to send another template and a step added: the report keeps the run's.
     const renamed = (id: string) => (id === 'promo' ? 'promo-v2' : id);
     const edited = {
       ...frozen,
-      nodes: [...frozen.nodes.map((n) => ({ ...n, id: renamed(n.id) })), { id: 'added-exit', type: 'exit' as const, data: {} }],
+      nodes: [
+        ...frozen.nodes.map((n) => (n.id === 'promo' && n.type === 'whatsapp_template' ? { ...n, id: 'promo-v2', data: { ...n.data, template: 'promo_reminder' } } : n)),
+        { id: 'added-exit', type: 'exit' as const, data: {} },
+      ],
       edges: frozen.edges.map((e) => ({ ...e, source: renamed(e.source), target: renamed(e.target) })),
     };
     const i18n = renderSwitchable(await withSimulation(edited));
@@ -163,7 +167,7 @@ describe('the run report', { timeout: 30_000 }, () => {
     const charts = await screen.findByTestId('run-charts', {}, SLOW);
     expect(await within(charts).findByTestId('funnel-promo', {}, SLOW)).toBeTruthy();
     expect(within(charts).queryByTestId('funnel-promo-v2')).toBeNull();
-    expect(within(screen.getByTestId('report-node-metrics')).getByRole('rowheader', { name: 'promo' })).toBeTruthy();
+    expect(within(screen.getByTestId('report-node-metrics')).getByRole('rowheader', { name: 'promo · seasonal_promo' })).toBeTruthy();
     await act(() => i18n.changeLanguage('fr'));
     expect(screen.getByTestId('report-frozen-journey').textContent).toBe(`Cette exécution a joué le parcours tel qu’il était le ${date('fr')}, à son démarrage ; il a été modifié depuis. Ce rapport décrit ce qui a été exécuté.`);
   });

@@ -73,4 +73,19 @@ describe('Runs screen', () => {
     expect(await screen.findByText('En pause')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reprendre — Spring promo' })).toBeInTheDocument();
   });
+
+  it('says why contacts were not admitted in words, not codes, in both languages', async () => {
+    const skipped = { no_whatsapp_opt_in: 12, no_marketing_opt_in: 3 };
+    for (const [language, expected] of [
+      ['en', ['12 left out: no WhatsApp opt-in', '3 left out: no marketing opt-in']],
+      ['fr', ['12 écartés : pas de consentement WhatsApp', '3 écartés : pas de consentement marketing']],
+    ] as const) {
+      const view = renderWithRuns(<RunsScreen />, [runSnapshot({ skipped })], language);
+      await view.user.click(await screen.findByRole('button', { name: language === 'en' ? 'Details — Spring promo' : 'Détails — Spring promo' }));
+      const details = screen.getByTestId('run-details');
+      for (const line of expected) expect(within(details).getByText(line)).toBeInTheDocument();
+      expect(details).not.toHaveTextContent('no_marketing_opt_in');
+      view.unmount();
+    }
+  });
 });

@@ -65,9 +65,7 @@ export function RunDetails({ run }: { run: RunSnapshot }) {
           <h3>{t('runs.skipped')}</h3>
           <ul>
             {skipped.map(([reason, count]) => (
-              <li key={reason}>
-                {reason}: {number.format(count)}
-              </li>
+              <li key={reason}>{t('simulation.skippedLine', { count, reason: t(`simulation.reasons.${reason}`, { defaultValue: reason }) })}</li>
             ))}
           </ul>
         </>

@@ -1,7 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Journey } from '../../../core/journey';
 import type { ValidationInput } from '../../../core/rules';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
@@ -34,8 +34,14 @@ function fakeWorker() {
   const inbox: ValidationRequest[] = [];
   const worker = {
     onmessage: null as ((event: MessageEvent<ValidationResponse>) => void) | null,
+    onerror: null as ((event: Event) => void) | null,
+    onmessageerror: null as ((event: Event) => void) | null,
+    terminated: false,
     postMessage: (request: ValidationRequest) => inbox.push(request),
-    terminate: () => {},
+    terminate: () => {
+      worker.terminated = true;
+    },
+    inbox,
     answer(index: number) {
       worker.onmessage?.({ data: handleValidationRequest(inbox[index]!) } as MessageEvent<ValidationResponse>);
     },
@@ -55,6 +61,24 @@ describe('createWorkerValidator', () => {
     expect((await second).map((f) => f.rule)).toEqual(['structure.entry-missing']);
     await Promise.resolve();
     expect(firstSettled).toBe(false);
+  });
+});
+
+describe('a validation worker that fails', () => {
+  it('hands the waiting request and every later one to the validator on this thread', async () => {
+    const worker = fakeWorker();
+    const validator = createWorkerValidator(worker as unknown as Worker);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const waiting = validator.validate(input);
+    worker.onerror?.(new Event('error'));
+    expect((await waiting).map((f) => f.rule)).toEqual(['session.outside-window']);
+    expect(worker.terminated).toBe(true);
+    const later = await validator.validate({ ...input, journey: { ...file.journey, nodes: [], edges: [] } });
+    expect(later.map((f) => f.rule)).toEqual(['structure.entry-missing']);
+    // The dead worker was asked once, before it failed.
+    expect(worker.inbox).toHaveLength(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
   });
 });
 

@@ -31,10 +31,16 @@ export function createSyncValidator(): Validator {
   };
 }
 
-/** A validator backed by the validation worker. */
-export function createWorkerValidator(worker: Worker): Validator {
+/**
+ * A validator backed by the validation worker. A worker that fails (its script did not load, it
+ * threw, a message could not be read) hands the request waiting and every later one to a
+ * validator on this thread: the rules then cost the main thread, but they never stop answering,
+ * and a journey is never left "checking" (and its Run button disabled) for good.
+ */
+export function createWorkerValidator(worker: Worker, fallback: () => Validator = createSyncValidator): Validator {
   let latest = 0;
-  const waiting = new Map<number, { resolve: (f: Finding[]) => void; reject: (e: Error) => void }>();
+  let failedOver: Validator | null = null;
+  const waiting = new Map<number, { input: ValidationInput; resolve: (f: Finding[]) => void; reject: (e: Error) => void }>();
   worker.onmessage = (event: MessageEvent<ValidationResponse>) => {
     const answer = event.data;
     const pending = waiting.get(answer.id);
@@ -46,20 +52,33 @@ export function createWorkerValidator(worker: Worker): Validator {
       pending.reject(error as Error);
     }
   };
+  const failOver = (event: Event) => {
+    if (failedOver) return;
+    event.preventDefault?.();
+    console.warn('the validation worker failed: the rules now run on the main thread');
+    failedOver = fallback();
+    worker.terminate();
+    for (const { input, resolve, reject } of waiting.values()) (failedOver as Validator).validate(input).then(resolve, reject);
+    waiting.clear();
+  };
+  worker.onerror = failOver;
+  worker.onmessageerror = failOver;
   return {
     validate(input) {
+      if (failedOver) return failedOver.validate(input);
       const id = ++latest;
       // Superseded requests stay pending forever: their answers are no longer wanted.
       waiting.clear();
       const request: ValidationRequest = { id, input };
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        waiting.set(id, { input, resolve, reject });
         worker.postMessage(request);
       });
     },
     dispose() {
       waiting.clear();
-      worker.terminate();
+      if (failedOver) failedOver.dispose();
+      else worker.terminate();
     },
   };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
+import { runButtonReady } from './support/run-launch';
 import { oneMessageJourney } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
 
@@ -52,8 +53,7 @@ describe('a run in Chromium against the sandbox', () => {
     await simulatePanel.getByRole('button', { name: 'Simulate' }).click();
     await simulatePanel.getByTestId('simulation-summary').waitFor({ timeout: 30_000 });
 
-    const run = page.getByRole('button', { name: 'Run…' });
-    await expect.poll(() => run.isEnabled(), { timeout: 15_000 }).toBe(true);
+    const run = await runButtonReady(page, 'Run…');
     await run.click();
     const dialog = page.getByRole('dialog', { name: /Run “Winter promotion, one message” for real/ });
     const audience = dialog.getByRole('combobox', { name: 'Audience' });

@@ -14,6 +14,7 @@ import { createI18n } from '../../renderer/src/i18n/create-i18n';
 import { EditorPage } from './pages/editor-page';
 import type { AppSession } from './support/app-session';
 import { ONE_MESSAGE_NAME, oneMessageJourney } from './support/sample-journeys';
+import { runButtonReady } from './support/run-launch';
 import { sessionPerTest } from './support/session-per-test';
 import { contrastFailures, englishInNames, englishLeftovers, rawCodes, sampleData, unnamedControls } from './support/ui-audit';
 
@@ -151,8 +152,7 @@ function tourOf({ lang, theme }: Tour) {
       await open(session);
       await page.getByLabel(t('journeyList.import')).setInputFiles({ name: 'promo-one.journey.json', mimeType: 'application/json', buffer: oneMessageJourney() });
       await openJourney(session, ONE_MESSAGE_NAME);
-      const run = page.getByRole('button', { name: t('runs.editor.start') });
-      await expect.poll(() => run.isEnabled(), { timeout: 40_000 }).toBe(true);
+      const run = await runButtonReady(page, t('runs.editor.start'));
       await run.click();
       const dialog = page.getByRole('dialog', { name: t('runs.confirm.title', { name: ONE_MESSAGE_NAME }) });
       const audience = dialog.getByRole('combobox', { name: t('runs.confirm.audience') });

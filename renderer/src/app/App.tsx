@@ -6,6 +6,7 @@ import { selectScreen, useNavStore } from './nav-store';
 import { ScreenOutlet } from './ScreenOutlet';
 import { SideNav } from './SideNav';
 import { useApplySettings } from './use-apply-settings';
+import { WorkspaceGate } from './WorkspaceGate';
 
 /** The shell: header, navigation on the left, the current screen in the main area. */
 export function App() {
@@ -20,11 +21,6 @@ export function App() {
     if (shown.current !== null && shown.current !== screen) main.current?.querySelector('h1')?.focus();
     shown.current = screen;
   }, [screen]);
-
-  // The ready signal end-to-end tests wait on: the first screen is on the page.
-  useEffect(() => {
-    document.documentElement.dataset.ready = 'true';
-  }, []);
 
   // Handled here rather than by href="#main": the address hash belongs to the web host's key.
   const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -41,7 +37,9 @@ export function App() {
       <SideNav />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
         <div className="screen">
-          <ScreenOutlet />
+          <WorkspaceGate>
+            <ScreenOutlet />
+          </WorkspaceGate>
         </div>
       </main>
     </div>

@@ -19,6 +19,7 @@ export const en = {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
     loading: 'Loading…',
+    workspaceFailed: 'The workspace could not be opened: {{message}}',
   },
   nav: {
     journeys: 'Journeys',

@@ -17,6 +17,7 @@ export const fr: Messages = {
     skipToContent: 'Aller au contenu',
     mainNavigation: 'Principale',
     loading: 'Chargement…',
+    workspaceFailed: 'L’espace de travail n’a pas pu être ouvert : {{message}}',
   },
   nav: {
     journeys: 'Parcours',

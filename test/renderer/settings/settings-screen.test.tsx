@@ -6,7 +6,7 @@ import { createFakeHost, fakeAppInfo } from '../../support/fake-host';
 import { renderApp } from '../render-app';
 
 async function openSettings(host = createFakeHost()) {
-  const rendered = renderApp(host);
+  const rendered = await renderApp(host);
   const nav = screen.getByRole('navigation');
   await rendered.user.click(within(nav).getByRole('button', { name: /settings|réglages/i }));
   return rendered;
@@ -29,9 +29,9 @@ describe('settings: language', () => {
     expect(screen.getByRole('button', { name: 'Nouveau parcours' })).toBeInTheDocument();
   });
 
-  it('starts in the saved language', () => {
+  it('starts in the saved language', async () => {
     localStorage.setItem('wajourney.preferences.v1', JSON.stringify({ language: 'fr', theme: 'system' }));
-    renderApp();
+    await renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Parcours' })).toBeInTheDocument();
   });
 });

@@ -150,7 +150,9 @@ function makeNode(id: string, step: PlanStep, types: NodeType[], slot: Slot): Jo
     }
     case 'split_engagement': {
       const metric = METRICS[a % METRICS.length] as (typeof METRICS)[number];
-      return { id, type, data: metric === 'clicked' && b % 2 === 0 ? { message: slot.from.id, metric, button: 'yes' } : { message: slot.from.id, metric } };
+      // A split on a button names one the measured message has (split.engagement-source).
+      const tappable = slot.from.type === 'whatsapp_session' && slot.from.data.message?.kind === 'buttons' && slot.from.data.message.buttons.some((x) => x.id === 'yes');
+      return { id, type, data: metric === 'clicked' && b % 2 === 0 && tappable ? { message: slot.from.id, metric, button: 'yes' } : { message: slot.from.id, metric } };
     }
     case 'split_attribute': {
       const branches = Array.from({ length: 1 + (a % 3) }, (_, i) => {

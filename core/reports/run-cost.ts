@@ -17,7 +17,7 @@ import type { Contact } from '../journey/contact';
 import type { Journey } from '../journey/journey';
 import { RunCounters } from '../sim/counters';
 import { PriceMemo } from '../sim/price-memo';
-import { parsePhone } from '../whatsapp/phone';
+import { contactMarket } from '../sim/world-table';
 import type { PricingCard, PricingCategory } from '../whatsapp/pricing';
 import type { Template } from '../whatsapp/template';
 import {
@@ -148,12 +148,7 @@ export class RunCostCollector {
   /** The contact's market index: its `country`, else its number's, as the simulator's world table reads it. */
   private marketOf(c: number): number {
     const contact = this.input.contactOf(c);
-    let country = contact?.country;
-    if (country === undefined && contact !== undefined) {
-      const parsed = parsePhone(contact.phone);
-      country = parsed.ok ? parsed.country : undefined;
-    }
-    const code = country?.toUpperCase() ?? '';
+    const code = contact === undefined ? '' : contactMarket(contact);
     let index = this.countryIndex.get(code);
     if (index === undefined) {
       index = this.countries.length;

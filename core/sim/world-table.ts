@@ -36,6 +36,16 @@ export const SimulationWorldExtras = z
   })
   .loose();
 
+/** A contact's market: its `country`, else its number's, upper-cased; '' when neither says. */
+export function contactMarket(contact: Contact): string {
+  let country = contact.country;
+  if (country === undefined) {
+    const parsed = parsePhone(contact.phone);
+    country = parsed.ok ? parsed.country : undefined;
+  }
+  return country?.toUpperCase() ?? '';
+}
+
 /** Rates per country and timing draws, for one simulation. */
 export class WorldTable {
   readonly countries: string[] = [];
@@ -55,12 +65,7 @@ export class WorldTable {
 
   /** The country of a contact (its `country`, else derived from its number), as an index. */
   countryOf(contact: Contact): number {
-    let country = contact.country;
-    if (country === undefined) {
-      const parsed = parsePhone(contact.phone);
-      country = parsed.ok ? parsed.country : undefined;
-    }
-    return this.countryIndex(country?.toUpperCase() ?? '');
+    return this.countryIndex(contactMarket(contact));
   }
 
   countryIndex(country: string): number {

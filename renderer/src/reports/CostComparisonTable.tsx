@@ -2,11 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { compareCost, type CostSide } from '../../../core/reports';
 import type { PricingCategory } from '../../../core/whatsapp/pricing';
+import { moneyFormat } from './format';
 
 export function CostComparisonTable({ run, simulation, currency }: { run: CostSide; simulation: CostSide; currency: string }) {
   const { t, i18n } = useTranslation('reports');
   const { t: tc } = useTranslation();
-  const money = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, maximumFractionDigits: 4 });
+  const money = moneyFormat(i18n.language, currency);
   const amount = (value: number | null) => (value === null ? t('reports.none') : money.format(value));
   const rows = compareCost(run, simulation);
   return (

@@ -5,7 +5,7 @@
  */
 import type { Journey } from '../../../core/journey';
 import type { RateSet } from '../../../core/reports';
-import { formatDuration, rateFormatter } from './format';
+import { formatDuration, moneyFormat, rateFormatter } from './format';
 import { useTranslation } from 'react-i18next';
 
 /** The template each template step of `journey` sends, by step id. */
@@ -19,7 +19,7 @@ export function NodeMetricsTable({ nodes, cost, journey }: { nodes: Record<strin
   const { t, i18n } = useTranslation('reports');
   const language = i18n.language;
   const rate = rateFormatter(language, t('reports.none'));
-  const money = cost && new Intl.NumberFormat(language, { style: 'currency', currency: cost.currency, maximumFractionDigits: 4 });
+  const money = cost && moneyFormat(language, cost.currency);
   const rows = Object.entries(nodes).filter(([, m]) => m.sent > 0 || m.failed > 0);
   const templates = templatesOf(journey);
   // Meta reports no blocks to a run: the column shows only where blocks were simulated.

@@ -10,3 +10,8 @@ export function rateFormatter(language: string, none: string): (value: number | 
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
   return (value) => (value === null ? none : percent.format(value));
 }
+
+/** An amount of money to four decimals at most: a single message costs fractions of a cent. */
+export function moneyFormat(language: string, currency: string): Intl.NumberFormat {
+  return new Intl.NumberFormat(language, { style: 'currency', currency, maximumFractionDigits: 4 });
+}

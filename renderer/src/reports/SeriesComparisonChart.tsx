@@ -6,7 +6,7 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { useTranslation } from 'react-i18next';
 import { compareSeries, type SeriesSide } from '../../../core/reports';
 import { AXIS_TICK, CHART_COLOURS, ChartFrame, GRID_STROKE, TOOLTIP_STYLE } from '../charts/ChartFrame';
-import { formatDuration } from './format';
+import { formatDuration, rateFormatter } from './format';
 
 const LINES = [
   { key: 'runSends', label: 'seriesRunSends', colour: 0, dashed: false },
@@ -18,7 +18,7 @@ const LINES = [
 export function SeriesComparisonChart({ run, simulation, width = 320, height = 200 }: { run: SeriesSide; simulation: SeriesSide; width?: number; height?: number }) {
   const { t, i18n } = useTranslation('reports');
   const points = compareSeries(run, simulation);
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+  const rate = rateFormatter(i18n.language, t('reports.none'));
   const elapsed = (ms: number) => formatDuration(ms, i18n.language);
   return (
     <ChartFrame
@@ -26,14 +26,14 @@ export function SeriesComparisonChart({ run, simulation, width = 320, height = 2
       testId="series-comparison-chart"
       table={{
         head: [t('reports.elapsed'), ...LINES.map((l) => t(`reports.${l.label}`))],
-        rows: points.map((p) => [elapsed(p.elapsedMs), ...LINES.map((l) => percent.format(p[l.key]))]),
+        rows: points.map((p) => [elapsed(p.elapsedMs), ...LINES.map((l) => rate(p[l.key]))]),
       }}
     >
       <LineChart width={width} height={height} data={points} margin={{ left: 0, right: 12, top: 4, bottom: 4 }}>
         <CartesianGrid stroke={GRID_STROKE} />
         <XAxis dataKey="elapsedMs" type="number" domain={['dataMin', 'dataMax']} tickFormatter={elapsed} tick={AXIS_TICK} minTickGap={30} />
-        <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => percent.format(v)} width={48} />
-        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => elapsed(Number(v))} formatter={(v) => percent.format(Number(v))} />
+        <YAxis tick={AXIS_TICK} tickFormatter={rate} width={48} />
+        <Tooltip contentStyle={TOOLTIP_STYLE} labelFormatter={(v) => elapsed(Number(v))} formatter={(v) => rate(Number(v))} />
         <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={(item) => LINES.findIndex((l) => l.key === item.dataKey)} />
         {LINES.map((l) => (
           <Line

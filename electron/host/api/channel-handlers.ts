@@ -34,7 +34,8 @@ export type ChannelHandlerDeps = { secrets: SecretStore; gateway?: ChannelGatewa
 
 type ChannelCalls = 'channels:testConnection' | 'templates:sync' | 'templates:submit' | 'channels:webhook';
 
-function parseChannel(raw: Record<string, unknown>): Channel {
+/** The channel as the HostApi received it, checked; an invalid one answers `invalid-args`. */
+export function parseChannel(raw: Record<string, unknown>): Channel {
   const parsed = Channel.safeParse(raw);
   if (!parsed.success) throw new HostFailure(ChannelFailure.invalid, `channel: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;

@@ -1,11 +1,10 @@
 import type { HostHandlers, HostKind } from '../../../core/api/host-api';
-import { Channel } from '../../../core/journey/channel';
 import type { HostEventHub } from '../events/host-event-hub';
 import type { ChannelGateway } from '../gateway';
 import { RunErrorCode, RunRegistry } from '../executor/run-registry';
 import { runReportOf } from '../reports/run-report';
 import type { SecretStore } from '../secrets/secret-store';
-import { createChannelHandlers } from './channel-handlers';
+import { createChannelHandlers, parseChannel } from './channel-handlers';
 import { HostFailure } from './host-failure';
 import { packageInfo } from './package-info';
 
@@ -49,9 +48,7 @@ export function createHostHandlers({ host, dataDir, secrets, events, runs: given
     'secrets:has': ({ key }) => secrets.has(key),
     'secrets:clear': ({ key }) => secrets.clear(key),
     'runs:start': async ({ journeyFile, audienceCsv, channel }) => {
-      const parsed = channel === undefined ? undefined : Channel.safeParse(channel);
-      if (parsed !== undefined && !parsed.success) throw new HostFailure('invalid-args', `channel: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      return runs.start({ journeyFile, audienceCsv, ...(parsed?.success ? { channel: parsed.data } : {}) });
+      return runs.start({ journeyFile, audienceCsv, ...(channel !== undefined ? { channel: parseChannel(channel) } : {}) });
     },
     'runs:list': () => runs.list(),
     'runs:get': ({ runId }) => runs.get(runId),

@@ -20,19 +20,22 @@ export type HostHandlerDeps = {
   gateway?: ChannelGateway;
 };
 
+/** The runs of `dataDir`: tokens read from `secrets`, progress emitted as `run-progress` on `events`. */
+export function createRunRegistry({ dataDir, secrets, events, gateway }: Omit<HostHandlerDeps, 'host' | 'runs'>): RunRegistry {
+  return new RunRegistry({
+    dataDir,
+    tokenOf: async (channelId) => (await secrets.get(`${channelId}:token`)) ?? null,
+    onProgress: (snapshot) => events?.emit('run-progress', snapshot),
+    ...(gateway ? { gateway } : {}),
+  });
+}
+
 /**
  * The host side of the HostApi, the same for Electron and the web host: only the secret store
  * and the data folder differ. Arguments arrive already validated by the dispatcher.
  */
 export function createHostHandlers({ host, dataDir, secrets, events, runs: given, gateway }: HostHandlerDeps): HostHandlers {
-  const runs =
-    given ??
-    new RunRegistry({
-      dataDir,
-      tokenOf: async (channelId) => (await secrets.get(`${channelId}:token`)) ?? null,
-      onProgress: (snapshot) => events?.emit('run-progress', snapshot),
-      ...(gateway ? { gateway } : {}),
-    });
+  const runs = given ?? createRunRegistry({ dataDir, secrets, ...(events ? { events } : {}), ...(gateway ? { gateway } : {}) });
   return {
     'app:info': async () => ({
       name: packageInfo.name,

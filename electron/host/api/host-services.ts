@@ -5,10 +5,10 @@
  */
 import type { HostHandlers, HostKind } from '../../../core/api/host-api';
 import type { HostEventHub } from '../events/host-event-hub';
-import { RunRegistry } from '../executor/run-registry';
+import type { RunRegistry } from '../executor/run-registry';
 import { startChannelGateway, type ChannelGateway, type GatewaySandboxOptions } from '../gateway';
 import type { SecretStore } from '../secrets/secret-store';
-import { createHostHandlers } from './host-handlers';
+import { createHostHandlers, createRunRegistry } from './host-handlers';
 
 export type HostServicesOptions = {
   host: HostKind;
@@ -38,12 +38,7 @@ export async function startHostServices(options: HostServicesOptions): Promise<H
     ...(options.sandbox ? { sandbox: options.sandbox } : {}),
     secrets,
   });
-  const runs = new RunRegistry({
-    dataDir,
-    gateway,
-    tokenOf: async (channelId) => (await secrets.get(`${channelId}:token`)) ?? null,
-    onProgress: (snapshot) => events?.emit('run-progress', snapshot),
-  });
+  const runs = createRunRegistry({ dataDir, secrets, ...(events ? { events } : {}), gateway });
   for (const { runId, reason } of await runs.resumeAll()) (options.log ?? console.error)(`run ${runId} of the last session could not resume: ${reason}`);
   let closing: Promise<void> | undefined;
   return {

@@ -80,19 +80,19 @@ export function foundValue(value: unknown): { foundKind: FoundKind; found: strin
 
 /** What a JSON value is, for "got ..." messages: `"weeks"`, `a number (3)`, `null`, `an array`. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return value === '' ? 'an empty string' : quote(value);
+  const { foundKind, found } = foundValue(value);
+  switch (foundKind) {
+    case 'empty-text':
+      return 'an empty string';
     case 'number':
-      return `the number ${clip(String(value), MAX_QUOTED)}`;
-    case 'boolean':
-      return String(value);
+      return `the number ${found}`;
+    case 'array':
+      return 'an array';
     case 'object':
       return 'an object';
     default:
-      return typeof value;
+      // text (quoted), true or false, null, or the type of anything else: shown as found.
+      return found;
   }
 }
 

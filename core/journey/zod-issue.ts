@@ -18,7 +18,7 @@ export const importErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return `expected ${article(issue.expected)}`;
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => (typeof v === 'string' ? quote(v) : String(v))).join(' or ')}`;
+      return `expected ${issue.values.map(showAllowed).join(' or ')}`;
     case 'too_small':
       return bound('at least', issue.origin, issue.minimum, issue.inclusive, 'greater than');
     case 'too_big':

@@ -64,8 +64,7 @@ describe('canvas export in Chromium', () => {
     const { app, host, page } = current();
     const editor = new EditorPage(page);
     await app.open(host.url);
-    await page.getByRole('button', { name: 'Open Welcome series' }).click();
-    await editor.ready();
+    await editor.open('Welcome series');
 
     const png = await download(page, 'Export PNG image');
     expect(png.name).toBe('welcome-series.png');

@@ -51,8 +51,7 @@ describe('the journey editor', () => {
 
     // Nothing is lost on reload.
     await app.reload();
-    await page.getByRole('button', { name: 'Open New journey' }).click();
-    await editor.ready();
+    await editor.open('New journey');
     expect((await editor.stepIds()).sort()).toEqual(['entry', 'exit-1', 'message-1', 'reply-1']);
     expect(await editor.edgeCount()).toBe(3);
     await editor.step('message-1').getByText('Bonjour ! Your order has shipped.').waitFor();
@@ -106,8 +105,7 @@ describe('the journey editor', () => {
     const editor = new EditorPage(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     await app.open(host.url);
-    await page.getByRole('button', { name: 'Open Winter promotion with reply handling' }).click();
-    await editor.ready();
+    await editor.open('Winter promotion with reply handling');
     await editor.step('wait-reply').click();
     await page.waitForTimeout(300);
     await app.screenshot('editor-sample-dark');

@@ -70,8 +70,7 @@ describe('reports in Chromium', () => {
     const { app, host, page } = current();
     const editor = new EditorPage(page);
     await app.open(host.url);
-    await page.getByRole('button', { name: 'Open Winter promotion with reply handling' }).click();
-    await editor.ready();
+    await editor.open('Winter promotion with reply handling');
     const panel = page.getByRole('region', { name: 'Simulate', exact: true });
     await panel.getByRole('textbox', { name: 'Start', exact: true }).fill(START_TEXT);
     await panel.getByLabel('Seed').fill(String(SEED));

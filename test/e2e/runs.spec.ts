@@ -45,8 +45,7 @@ describe('a run in Chromium against the sandbox', () => {
     const editor = new EditorPage(page);
     await app.open(host.url);
     await page.getByLabel('Import a journey file').setInputFiles({ name: 'promo-one.journey.json', mimeType: 'application/json', buffer: oneMessageJourney() });
-    await page.getByRole('button', { name: 'Open Winter promotion, one message' }).click();
-    await editor.ready();
+    await editor.open('Winter promotion, one message');
     // Simulated first, so the run's report compares the run with its forecast.
     const simulatePanel = page.getByRole('region', { name: 'Simulate' });
     await simulatePanel.getByRole('option', { name: /sample/ }).waitFor({ state: 'attached' });
@@ -97,8 +96,7 @@ describe('a run in Chromium against the sandbox', () => {
     expect(await page.getByTestId('report-frozen-journey').count()).toBe(0);
     // The journey edited after the run (a step added): the report still describes what ran, and says so.
     await app.goTo('Main', 'Journeys');
-    await page.getByRole('button', { name: 'Open Winter promotion, one message' }).click();
-    await editor.ready();
+    await editor.open('Winter promotion, one message');
     const steps = (await editor.stepIds()).length;
     const canvas = (await editor.canvas().boundingBox())!;
     await editor.dragFromPalette('Exit', { x: canvas.x + canvas.width - 160, y: canvas.y + canvas.height - 120 });

@@ -21,8 +21,7 @@ describe('simulating from the editor in Chromium', () => {
     const { app, host, page } = current();
     const editor = new EditorPage(page);
     await app.open(host.url);
-    await page.getByRole('button', { name: 'Open Winter promotion with reply handling' }).click();
-    await editor.ready();
+    await editor.open('Winter promotion with reply handling');
     const panel = page.getByRole('region', { name: 'Simulate' });
     await panel.getByRole('option', { name: /sample/ }).waitFor({ state: 'attached' });
     await panel.getByLabel('Start').fill(START);
@@ -88,8 +87,7 @@ describe('simulating from the editor in Chromium', () => {
       mimeType: 'application/json',
       buffer: readFileSync('test/fixtures/journeys/session.outside-window.bad.journey.json'),
     });
-    await page.getByRole('button', { name: 'Open Free-form follow-up two days after an ad' }).click();
-    await editor.ready();
+    await editor.open('Free-form follow-up two days after an ad');
     const trainer = page.getByRole('region', { name: 'Trainer timeline' });
     await trainer.getByRole('button', { name: 'Play the timeline' }).click();
     const stepper = trainer.getByTestId('trainer-stepper');

@@ -32,6 +32,12 @@ export class EditorPage {
     await this.canvas().locator('.react-flow__node').first().waitFor();
   }
 
+  /** Opens a journey from the Journeys list (its "Open …" button) and waits for its editor. */
+  async open(journey: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Open ${journey}` }).click();
+    await this.ready();
+  }
+
   /** Drags a palette item (by its step name) and drops it at a point of the page. */
   async dragFromPalette(step: string, to: Point): Promise<void> {
     // With the mouse, as a person does: Chromium turns it into HTML5 drag and drop events.

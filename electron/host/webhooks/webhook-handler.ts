@@ -10,6 +10,7 @@
  * retry through, as the failed attempt added nothing to it).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendText } from '../web/http-replies';
 import { readBodyBytes } from '../web/read-body';
 import { parseWebhook } from './parse-webhook';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from './signature';
@@ -35,11 +36,6 @@ export interface WebhookHandlerOptions {
 }
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-
-function reply(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
 
 /** The handshake Meta makes when the callback URL is saved in the app dashboard. */
 export function verificationAnswer(url: URL, verifyToken: string): { status: number; body: string } {
@@ -74,27 +70,27 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET') {
       const answer = verificationAnswer(url, options.verifyToken);
-      return reply(res, answer.status, answer.body);
+      return sendText(res, answer.status, answer.body);
     }
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'GET, POST');
-      return reply(res, 405, 'Method Not Allowed');
+      return sendText(res, 405, 'Method Not Allowed');
     }
     const body = await readBodyBytes(req, limit);
-    if (!body.ok) return reply(res, body.reason === 'too-large' ? 413 : 400, body.reason === 'too-large' ? 'Payload Too Large' : 'Bad Request');
-    if (!verifyWebhookSignature(body.bytes, req.headers[SIGNATURE_HEADER], options.appSecret)) return reply(res, 401, 'Invalid signature');
+    if (!body.ok) return sendText(res, body.reason === 'too-large' ? 413 : 400, body.reason === 'too-large' ? 'Payload Too Large' : 'Bad Request');
+    if (!verifyWebhookSignature(body.bytes, req.headers[SIGNATURE_HEADER], options.appSecret)) return sendText(res, 401, 'Invalid signature');
     let json: unknown;
     try {
       json = JSON.parse(body.bytes.toString('utf8'));
     } catch {
       // Signed but not JSON: Meta would never send it, and retrying would not fix it.
-      return reply(res, 400, 'Bad Request');
+      return sendText(res, 400, 'Bad Request');
     }
     try {
       await dispatch(parseWebhook(json));
     } catch {
-      return reply(res, 500, 'Internal Server Error');
+      return sendText(res, 500, 'Internal Server Error');
     }
-    reply(res, 200, 'OK');
+    sendText(res, 200, 'OK');
   };
 }

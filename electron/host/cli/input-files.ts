@@ -46,7 +46,12 @@ export async function readSideFile<T>(io: InputIo, path: string, parse: (text: s
 
 /** The audience's good rows; bad rows go to stderr and are skipped. A file with no good row and errors is unreadable. */
 export async function readAudience(io: InputIo, path: string): Promise<Contact[]> {
-  const csv = parseAudienceCsv(await readInput(io, path));
+  return audienceRows(io, path, await readInput(io, path));
+}
+
+/** {@link readAudience} over text already read from `path`. */
+export function audienceRows(io: Pick<InputIo, 'stderr'>, path: string, text: string): Contact[] {
+  const csv = parseAudienceCsv(text);
   if (csv.contacts.length === 0 && csv.errors.length > 0) {
     const first = csv.errors[0]!;
     throw new UsageError(`${path}: line ${first.line}: ${first.message}${csv.errors.length > 1 ? ` (and ${csv.errors.length - 1} more)` : ''}`);

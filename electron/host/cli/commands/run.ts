@@ -20,7 +20,7 @@ import { createRunFiles, readRunSpec, runDir, type RunSpec } from '../../executo
 import { openRunSession } from '../../executor/run-session';
 import type { CommandIo, CommandRun } from '../command-registry';
 import { parseFlags, parsePort } from '../flags';
-import { readAudience, readInput, readJourneyInputs, readSideFile, type InputIo } from '../input-files';
+import { audienceRows, readInput, readJourneyInputs, readSideFile, type InputIo } from '../input-files';
 import { UsageError } from '../usage-error';
 import { findingsText } from './validate-output';
 import { costLines } from './simulate-output';
@@ -53,7 +53,7 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   const channels = values.channel ? [...(await readSideFile(io, values.channel, parseChannelsFile)), ...inputs.channels] : inputs.channels;
   const channel = channels.find((c) => c.id === inputs.journey.channel) ?? channels[0] ?? DEFAULT_CHANNEL;
   const audienceText = await readInput(io, values.audience);
-  const contacts = await readAudience(io, values.audience);
+  const contacts = audienceRows(io, values.audience, audienceText);
   const findings = validateJourney({ journey: inputs.journey, templates: inputs.templates, channels: [channel], audience: contacts, language: languageOf(io.env) });
   if (hasErrors(findings)) {
     io.stderr(findingsText(path, findings.filter((f) => f.severity === 'error'), false));

@@ -4,8 +4,9 @@
  * once and no one replied (a wait_for_reply times out); each send becomes the exact Cloud API
  * body the Graph client would post, key included.
  */
-import { compileJourney, initialState, step, type ContactEvent, type Effect } from '../../../core/interpreter';
+import { compileJourney, initialState, step, type CompiledJourney, type ContactEvent, type Effect } from '../../../core/interpreter';
 import type { Contact } from '../../../core/journey/contact';
+import type { Template } from '../../../core/whatsapp/template';
 import type { CloudApiMessage } from '../meta';
 import { cloudApiBody, templateIndex } from './graph-sender';
 import { sendKey } from './journal-records';
@@ -23,8 +24,15 @@ export interface DryRunSend {
 /** Steps per contact at most: a journey without cycles needs far fewer. */
 const MAX_STEPS = 1_000;
 
+/** The sends of every contact (audience row by row), in order: the journey compiled once. */
+export function* dryRunSends(spec: RunSpec, contacts: readonly Contact[]): Generator<DryRunSend> {
+  const compiled = compileJourney(spec.journey, { templates: spec.templates });
+  const templates = templateIndex(spec.templates);
+  for (let row = 0; row < contacts.length; row++) yield* dryRunContact(spec, row, contacts[row] as Contact, compiled, templates);
+}
+
 /** The sends of `contact` (audience row `row`), in order. */
-export function dryRunContact(spec: RunSpec, row: number, contact: Contact, compiled = compileJourney(spec.journey, { templates: spec.templates }), templates = templateIndex(spec.templates)): DryRunSend[] {
+function dryRunContact(spec: RunSpec, row: number, contact: Contact, compiled: CompiledJourney, templates: Map<string, Template>): DryRunSend[] {
   const sends: DryRunSend[] = [];
   let state = initialState(compiled, contact);
   let now = spec.createdAt;

@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Channel } from '../../../../core/journey/channel';
 import { hasErrors, validateJourney } from '../../../../core/rules';
-import { dryRunContact } from '../../executor/dry-run';
+import { dryRunSends } from '../../executor/dry-run';
 import type { DiePoint, RunSnapshot } from '../../executor/executor-types';
 import { createRunFiles, readRunSpec, runDir, type RunSpec } from '../../executor/run-files';
 import { openRunSession } from '../../executor/run-session';
@@ -64,9 +64,7 @@ export async function runCommand(argv: readonly string[], io: RunIo): Promise<nu
   const fresh: RunSpec = { runId, journey: inputs.journey, templates: inputs.templates, channel, contacts: contacts.length, seed: 1, createdAt: Date.now() };
 
   if (values['dry-run']) {
-    contacts.forEach((contact, row) => {
-      for (const send of dryRunContact(fresh, row, contact)) io.stdout(`${JSON.stringify(send)}\n`);
-    });
+    for (const send of dryRunSends(fresh, contacts)) io.stdout(`${JSON.stringify(send)}\n`);
     return 0;
   }
 

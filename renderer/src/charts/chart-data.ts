@@ -2,10 +2,8 @@
  * The rows each chart draws, from a simulation result (or a run report of the same shape):
  * pure functions, so the numbers a chart shows are tested without drawing it.
  */
-import type { Journey } from '../../../core/journey';
+import { isMessageNode, type Journey } from '../../../core/journey';
 import type { NodeStats, SimulationResult } from '../../../core/sim';
-
-const MESSAGE_TYPES = new Set(['whatsapp_template', 'whatsapp_session']);
 
 export const FUNNEL_STAGES = ['entered', 'sent', 'delivered', 'read', 'replied'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -18,7 +16,7 @@ export interface Funnel {
 /** One funnel per message step, in the journey's order. */
 export function funnels(journey: Pick<Journey, 'nodes'>, nodes: Record<string, Pick<NodeStats, FunnelStage>>): Funnel[] {
   return journey.nodes
-    .filter((n) => MESSAGE_TYPES.has(n.type) && nodes[n.id])
+    .filter((n) => isMessageNode(n) && nodes[n.id])
     .map((n) => ({ node: n.id, stages: FUNNEL_STAGES.map((stage) => ({ stage, value: (nodes[n.id] as Pick<NodeStats, FunnelStage>)[stage] })) }));
 }
 

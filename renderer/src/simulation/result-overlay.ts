@@ -2,12 +2,10 @@
  * A simulation result projected onto the canvas: counts per step, and contacts per link as the
  * simulator counted them (its `edges`: every link the contacts followed, exactly).
  */
-import type { Journey } from '../../../core/journey';
+import { isMessageNode, type Journey } from '../../../core/journey';
 import type { SimulationResult } from '../../../core/sim';
 import { lookupError } from '../../../core/whatsapp/errors';
 import type { OverlayStep } from '../editor/overlay/overlay-store';
-
-const MESSAGE_TYPES = new Set(['whatsapp_template', 'whatsapp_session']);
 
 /** "131047 Re-engagement message: …" lines for the failures of a result, in `language`. */
 export function failureText(errors: Record<string, number>, language: 'en' | 'fr'): string {
@@ -23,7 +21,7 @@ export function overlayOfResult(journey: Journey, result: SimulationResult, lang
     const stats = result.nodes[node.id];
     if (!stats) continue;
     const step: OverlayStep = { entered: stats.entered };
-    if (MESSAGE_TYPES.has(node.type)) Object.assign(step, { sent: stats.sent, delivered: stats.delivered, replied: stats.replied });
+    if (isMessageNode(node)) Object.assign(step, { sent: stats.sent, delivered: stats.delivered, replied: stats.replied });
     if (stats.failed > 0) Object.assign(step, { failed: stats.failed, failure });
     steps[node.id] = step;
   }

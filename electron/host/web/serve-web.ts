@@ -19,7 +19,7 @@ export async function serveWeb({ port, data, webhookPort, sandbox }: ServeWebOpt
     rendererDir: rendererOutDir,
     dataDir: resolveWebDataDir(data, process.env, process.cwd()),
     ...(webhookPort !== undefined ? { webhookPort } : {}),
-    ...(sandbox && Object.keys(sandbox).length > 0 ? { sandbox } : {}),
+    ...(sandbox ? { sandbox } : {}),
   });
   if (!existsSync(join(rendererOutDir, 'index.html'))) {
     try {

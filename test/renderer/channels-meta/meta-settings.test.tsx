@@ -10,6 +10,7 @@ import type { AppInfo } from '../../../core/api/host-api';
 import type { Template } from '../../../core/whatsapp/template';
 import { listChannels, listTemplateRevisions, listTemplates, saveTemplate } from '../../../renderer/db';
 import { AppProviders } from '../../../renderer/src/app/AppProviders';
+import { WorkspaceGate } from '../../../renderer/src/app/WorkspaceGate';
 import { createI18n } from '../../../renderer/src/i18n/create-i18n';
 import { ChannelsScreen } from '../../../renderer/src/screens/channels/ChannelsScreen';
 import { callbackUrl } from '../../../renderer/src/screens/channels/meta/WebhookHelp';
@@ -24,7 +25,9 @@ async function openMetaSettings(info: Partial<AppInfo> = {}, language: 'en' | 'f
   const user = userEvent.setup();
   render(
     <AppProviders host={host} i18n={createI18n(language)}>
-      <ChannelsScreen />
+      <WorkspaceGate>
+        <ChannelsScreen />
+      </WorkspaceGate>
     </AppProviders>,
   );
   await screen.findByRole('table');
@@ -145,7 +148,9 @@ describe('Meta channel settings', () => {
     const user = userEvent.setup();
     render(
       <AppProviders host={host} i18n={createI18n('en')}>
-        <ChannelsScreen />
+        <WorkspaceGate>
+          <ChannelsScreen />
+        </WorkspaceGate>
       </AppProviders>,
     );
     await screen.findByRole('table');

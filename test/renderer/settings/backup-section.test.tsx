@@ -8,8 +8,9 @@ import { openTestWorkspace } from '../db/test-db';
 import { renderScreen, textFile } from '../screens/render-screen';
 
 const NOW = Date.parse('2026-12-01T12:00:00Z');
-const pick = (file: File) => {
-  const input = screen.getByTestId('file-.json,application/json') as HTMLInputElement;
+// The section shows once the workspace gate of renderScreen has opened.
+const pick = async (file: File) => {
+  const input = (await screen.findByTestId('file-.json,application/json')) as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 };
@@ -23,7 +24,7 @@ describe('Settings: workspace backup', () => {
   it('saves the workspace as one backup file', async () => {
     openTestWorkspace(NOW);
     const { user } = renderScreen(<BackupSection confirm={() => true} />);
-    await user.click(screen.getByRole('button', { name: 'Save a backup' }));
+    await user.click(await screen.findByRole('button', { name: 'Save a backup' }));
     await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));
     const blob = vi.mocked(URL.createObjectURL).mock.calls[0]![0] as Blob;
     expect(JSON.parse(await readFileText(blob))).toMatchObject({ formatName: 'dexie' });
@@ -35,7 +36,7 @@ describe('Settings: workspace backup', () => {
     const backup = await exportWorkspace();
     await saveJourney(journey('later', 'Made after the backup'));
     renderScreen(<BackupSection confirm={() => true} />);
-    pick(new File([await readFileText(backup)], 'workspace.wajourney-backup.json', { type: 'application/json' }));
+    await pick(new File([await readFileText(backup)], 'workspace.wajourney-backup.json', { type: 'application/json' }));
     expect(await screen.findByRole('status')).toHaveTextContent('The backup was restored.');
     const names = (await listJourneys()).map((j) => j.journey.name);
     expect(names).toContain('Kept in the backup');
@@ -46,7 +47,7 @@ describe('Settings: workspace backup', () => {
     openTestWorkspace(NOW);
     await saveJourney(journey('j1', 'Still here'));
     renderScreen(<BackupSection confirm={() => true} />, 'fr');
-    pick(textFile('notes.json', '{"hello": 1}'));
+    await pick(textFile('notes.json', '{"hello": 1}'));
     expect(await screen.findByRole('alert')).toHaveTextContent(/n'est pas une sauvegarde|sauvegarde/i);
     expect((await listJourneys()).map((j) => j.journey.name)).toContain('Still here');
   });
@@ -56,7 +57,7 @@ describe('Settings: workspace backup', () => {
     await saveJourney(journey('j1', 'Untouched'));
     const confirm = vi.fn(() => false);
     renderScreen(<BackupSection confirm={confirm} />);
-    pick(textFile('notes.json', '{}'));
+    await pick(textFile('notes.json', '{}'));
     expect(confirm).toHaveBeenCalledOnce();
     expect(screen.queryByRole('alert')).toBeNull();
     expect((await listJourneys()).map((j) => j.journey.name)).toContain('Untouched');

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnMapping } from '../../../../core/audience';
-import { deleteAudience, listAudiences } from '../../../db';
+import { deleteAudience, listAudiences, useLiveQuery } from '../../../db';
 import type { AudienceSummary } from '../../../db';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { FilePickerButton } from '../../workspace/FilePickerButton';
-import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 import { AudienceImportPanel } from './AudienceImportPanel';
 import { AudienceTable } from './AudienceTable';
 import { ContactsTable } from './ContactsTable';
@@ -16,7 +15,7 @@ type Picked = { file: File; header: string[]; mapping: ColumnMapping };
 /** Audiences with their consent summary; import a CSV; browse an audience's contacts. */
 export function AudiencesScreen() {
   const { t } = useTranslation();
-  const audiences = useWorkspaceQuery(listAudiences, []);
+  const audiences = useLiveQuery(listAudiences, []);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [viewing, setViewing] = useState<AudienceSummary | null>(null);
   const [noHeader, setNoHeader] = useState(false);

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getContactsPage } from '../../../db';
+import { getContactsPage, useLiveQuery } from '../../../db';
 import type { AudienceSummary } from '../../../db';
-import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 
 export const PAGE_SIZE = 100;
 
@@ -12,7 +11,7 @@ export function ContactsTable({ audience, onClose }: { audience: AudienceSummary
   const number = new Intl.NumberFormat(i18n.language);
   const [page, setPage] = useState(0);
   // The rows carry the page they were read for: until the next page arrives, the previous one stays numbered as it was.
-  const contacts = useWorkspaceQuery(async () => ({ page, rows: await getContactsPage(audience.id, page * PAGE_SIZE, PAGE_SIZE) }), [audience.id, page]);
+  const contacts = useLiveQuery(async () => ({ page, rows: await getContactsPage(audience.id, page * PAGE_SIZE, PAGE_SIZE) }), [audience.id, page]);
   const pages = Math.max(1, Math.ceil(audience.count / PAGE_SIZE));
   const yesNo = (value: boolean) => (value ? t('contactsTable.yes') : t('contactsTable.no'));
   const from = audience.count === 0 ? 0 : page * PAGE_SIZE + 1;

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../core/journey';
-import { listChannels, workspace } from '../../../db';
+import { listChannels, useLiveQuery, workspace } from '../../../db';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 import { ChannelForm } from './ChannelForm';
 import { useMetaPanel } from './meta/MetaChannelPanel';
 import { SandboxChannelStatus } from './sandbox/SandboxChannelStatus';
@@ -11,7 +10,7 @@ import { SandboxChannelStatus } from './sandbox/SandboxChannelStatus';
 /** Channels: sandbox ones are created and edited here (with the app sandbox's status); Meta ones open their settings panel. */
 export function ChannelsScreen() {
   const { t, i18n } = useTranslation();
-  const channels = useWorkspaceQuery(listChannels, []);
+  const channels = useLiveQuery(listChannels, []);
   const [editing, setEditing] = useState<{ channel?: Channel } | null>(null);
   const number = new Intl.NumberFormat(i18n.language);
   const meta = useMetaPanel();

@@ -4,9 +4,8 @@
  */
 import { useMemo } from 'react';
 import { validateJourney } from '../../../../core/rules';
-import { listChannels, listJourneys, listTemplates } from '../../../db';
+import { listChannels, listJourneys, listTemplates, useLiveQuery } from '../../../db';
 import type { LiveState, StoredJourney } from '../../../db';
-import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 
 export type JourneyListItem = StoredJourney & { errors: number; warnings: number };
 
@@ -16,7 +15,7 @@ async function readAll() {
 }
 
 export function useJourneyList(): LiveState<JourneyListItem[]> {
-  const state = useWorkspaceQuery(readAll, []);
+  const state = useLiveQuery(readAll, []);
   return useMemo((): LiveState<JourneyListItem[]> => {
     if (state.status !== 'ready') return state;
     const { journeys, templates, channels } = state.value;

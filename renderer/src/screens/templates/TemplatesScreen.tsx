@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../../core/whatsapp/template';
-import { listChannels, listTemplateEntries, listTemplateRevisions, saveTemplate, saveTemplates } from '../../../db';
+import { listChannels, listTemplateEntries, listTemplateRevisions, saveTemplate, saveTemplates, useLiveQuery } from '../../../db';
 import { useHost } from '../../host/host-context';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { useWorkspaceQuery } from '../../workspace/use-workspace-query';
 import { channelsToRefresh, refreshStatuses, submitForReview, type ReviewActions } from './review-actions';
 import { TemplateLibrary } from './TemplateLibrary';
 import type { TemplateStore } from './save-template';
@@ -19,8 +18,8 @@ async function importAll(templates: Template[]): Promise<void> {
 export function TemplatesScreen() {
   const { t } = useTranslation();
   const host = useHost();
-  const entries = useWorkspaceQuery(listTemplateEntries, []);
-  const channels = useWorkspaceQuery(listChannels, []);
+  const entries = useLiveQuery(listTemplateEntries, []);
+  const channels = useLiveQuery(listChannels, []);
   const channelList = useMemo(() => (channels.status === 'ready' ? channels.value : []), [channels]);
   const units = useMemo(() => [...new Set(channelList.flatMap((c) => (c.businessUnit ? [c.businessUnit] : [])))], [channelList]);
   const entryList = entries.status === 'ready' ? entries.value : undefined;

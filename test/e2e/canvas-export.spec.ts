@@ -2,21 +2,17 @@
  * The canvas exported as images in Chromium, where html-to-image really draws: the PNG is a PNG
  * of the whole journey's size with the steps painted on it, and the SVG carries the step names.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EditorPage } from './pages/editor-page';
+import { download } from './support/download';
 import { screenshotDir } from './support/paths';
 import { sessionPerTest } from './support/session-per-test';
 
 const current = sessionPerTest();
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
 
 /** The journey's extent in flow coordinates, read off React Flow's node elements. */
 async function stepBounds(editor: EditorPage): Promise<{ width: number; height: number }> {
@@ -84,9 +80,8 @@ describe('canvas export in Chromium', () => {
     await mkdir(screenshotDir, { recursive: true });
     await writeFile(join(screenshotDir, 'canvas-export-download.png'), png.bytes);
 
-    const svg = await download(page, 'Export SVG image');
-    expect(svg.name).toBe('welcome-series.svg');
-    const text = svg.bytes.toString('utf8');
+    const { name: svgName, text } = await download(page, 'Export SVG image');
+    expect(svgName).toBe('welcome-series.svg');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain(`width="${width}"`);
     for (const id of ['entry', 'welcome', 'wait-1-day', 'read-welcome', 'first-offer', 'exit-dormant']) expect(text).toContain(`>${id}<`);

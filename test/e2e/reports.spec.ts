@@ -13,6 +13,7 @@ import { WorldModel } from '../../core/journey/world';
 import { simulateWithReport } from '../../core/reports';
 import { SimulationRequest } from '../../core/sim';
 import { EditorPage } from './pages/editor-page';
+import { download } from './support/download';
 import { projectRoot } from './support/paths';
 import { sessionPerTest } from './support/session-per-test';
 
@@ -39,12 +40,6 @@ async function expectedReport() {
     seed: SEED,
   });
   return simulateWithReport(input, { channel: channel.phoneNumber ?? channel.id });
-}
-
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
 /** The RGBA of the top-left and bottom-right corners of the canvas image a readiness report embeds. */

@@ -147,12 +147,6 @@ export function handleIndex(compiled: CompiledJourney, node: number, handle: num
   return h < (compiled.handleStart[node + 1] as number) ? h : -1;
 }
 
-/** The target of handle number `handle` of `node`, -1 when unconnected or out of range. */
-export function targetOf(compiled: CompiledJourney, node: number, handle: number): number {
-  const h = handleIndex(compiled, node, handle);
-  return h < 0 ? -1 : (compiled.targets[h] as number);
-}
-
 /**
  * Contacts per edge id from counts per handle (indices of `targets`): every edge of the
  * journey, in its order, with 0 for an edge no contact can take (a second edge on one handle,

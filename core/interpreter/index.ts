@@ -5,7 +5,7 @@
  */
 export * from './types';
 export * from './compiled';
-export { compileJourney, countsByEdge, handleIndex, targetOf, type CompileOptions } from './compile';
+export { compileJourney, type CompileOptions } from './compile';
 export { ContactTable } from './contact-table';
 export { attributeOf, attributesOf, parametersOf, templateFor } from './attributes';
 export { insideFreeEntryPoint, serviceWindowOpen, serviceWindowUntil } from './conversation';

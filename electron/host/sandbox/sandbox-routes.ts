@@ -43,17 +43,27 @@ export async function route(core: SandboxCore, req: IncomingMessage, res: Server
   const { phoneNumberId, wabaId } = core.business;
   const expected = edge === 'message_templates' ? wabaId : phoneNumberId;
   const template = edge === undefined && method === 'POST' && id !== undefined ? core.templates.byId(id) : undefined;
-  if (template) return editTemplate(core, template, await readBody(req, MAX_REQUEST_BYTES), res);
-  if (id !== expected) {
+  if (!template && id !== expected) {
     return sendGraphError(res, { code: 100, subcode: 33, details: `Unsupported request - Object with ID '${id}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.` }, 400);
   }
   const body = method === 'POST' ? await readBody(req, MAX_REQUEST_BYTES) : { ok: true as const, text: '' };
   if (!body.ok) return sendGraphError(res, { code: 100, details: 'The request body is too large or was cut.' }, 413);
 
+  if (template) return editTemplate(core, template, body.text, res);
   if (edge === 'messages' && method === 'POST') return handleSend(core, req, res, body.text, held);
   if (edge === 'message_templates') return templates(core, method, url, body.text, res);
   if (edge === undefined && method === 'GET') return phoneNumber(core, res);
   return sendGraphError(res, { code: 100, details: `Unsupported ${method} request.` }, 400);
+}
+
+const NOT_JSON = { code: 100, details: 'The request body is not valid JSON.' };
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
 }
 
 function templates(core: SandboxCore, method: string, url: URL, text: string, res: ServerResponse): void {
@@ -71,13 +81,9 @@ function templates(core: SandboxCore, method: string, url: URL, text: string, re
     return sendJson(res, 200, { data: page.data, paging });
   }
   if (method === 'POST') {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return sendGraphError(res, { code: 100, details: 'The request body is not valid JSON.' });
-    }
-    const created = core.templates.create(body);
+    const body = parseJson(text);
+    if (!body.ok) return sendGraphError(res, NOT_JSON);
+    const created = core.templates.create(body.value);
     return created.ok ? sendJson(res, 200, created.value) : sendGraphError(res, created.refusal);
   }
   if (method === 'DELETE') {
@@ -92,15 +98,10 @@ function templates(core: SandboxCore, method: string, url: URL, text: string, re
 }
 
 /** `POST /{template-id}`: Meta's edit of a message template (TemplateRegistry.edit). */
-function editTemplate(core: SandboxCore, template: StoredTemplate, body: Awaited<ReturnType<typeof readBody>>, res: ServerResponse): void {
-  if (!body.ok) return sendGraphError(res, { code: 100, details: 'The request body is too large or was cut.' }, 413);
-  let input: unknown;
-  try {
-    input = JSON.parse(body.text);
-  } catch {
-    return sendGraphError(res, { code: 100, details: 'The request body is not valid JSON.' });
-  }
-  const edited = core.templates.edit(template, input);
+function editTemplate(core: SandboxCore, template: StoredTemplate, text: string, res: ServerResponse): void {
+  const input = parseJson(text);
+  if (!input.ok) return sendGraphError(res, NOT_JSON);
+  const edited = core.templates.edit(template, input.value);
   return edited.ok ? sendJson(res, 200, edited.value) : sendGraphError(res, edited.refusal);
 }
 

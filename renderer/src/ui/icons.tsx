@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ScreenId } from '../app/screens';
 
 /** Decorative line icons: the text beside them carries the meaning, so they are hidden. */
-function Icon({ size = 20, children }: { size?: number; children: ReactNode }) {
+export function Icon({ size = 20, strokeWidth = 1.75, children }: { size?: number; strokeWidth?: number; children: ReactNode }) {
   return (
     <svg
       aria-hidden="true"
@@ -12,7 +12,7 @@ function Icon({ size = 20, children }: { size?: number; children: ReactNode }) {
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.75}
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
     >

@@ -1,6 +1,7 @@
 /** One line icon per step type, decorative: the step's type is always written beside it. */
 import type { ReactNode } from 'react';
 import type { NodeType } from '../../../../core/journey';
+import { Icon } from '../../ui/icons';
 
 const paths: Record<NodeType | 'note', ReactNode> = {
   entry: <path d="M5 12h11M12 7l5 5-5 5M20 4v16" />,
@@ -38,9 +39,9 @@ const paths: Record<NodeType | 'note', ReactNode> = {
 
 export function StepIcon({ type, size = 16 }: { type: NodeType | 'note'; size?: number }) {
   return (
-    <svg aria-hidden="true" focusable="false" width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+    <Icon size={size} strokeWidth={1.8}>
       {paths[type]}
-    </svg>
+    </Icon>
   );
 }
 

@@ -1,5 +1,6 @@
 /** Toolbar icons; decorative, since every tool button carries its name. */
 import type { ReactNode } from 'react';
+import { Icon } from '../../ui/icons';
 
 const paths = {
   undo: <path d="M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />,
@@ -19,8 +20,8 @@ export type ToolIconName = keyof typeof paths;
 
 export function ToolIcon({ name }: { name: ToolIconName }) {
   return (
-    <svg aria-hidden="true" focusable="false" width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+    <Icon size={18} strokeWidth={1.8}>
       {paths[name]}
-    </svg>
+    </Icon>
   );
 }

@@ -6,9 +6,9 @@
  */
 import type { ImportError } from './import-errors';
 import { appendSegment } from './import-errors';
+import { placesOf } from './json-text';
 
 type Frame = { kind: 'object'; path: string; key: string; expectKey: boolean } | { kind: 'array'; path: string; index: number };
-export type TextPlace = { line: number; column: number };
 
 /** Offsets of the values at the wanted paths of a valid JSON text (`''` is the whole value). */
 export function locateJsonPaths(text: string, wanted: ReadonlySet<string>): Map<string, number> {
@@ -78,26 +78,6 @@ function enclosingPaths(path: string): string[] {
     current = shorter;
   }
   return chain;
-}
-
-/** Line and column (1-based, as {@link lineAndColumn}) of many offsets in one pass. */
-function placesOf(text: string, offsets: number[]): Map<number, TextPlace> {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const places = new Map<number, TextPlace>();
-  let line = 1;
-  let lineStart = 0;
-  let i = 0;
-  for (const offset of sorted) {
-    for (; i < offset; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    places.set(offset, { line, column: offset - lineStart + 1 });
-  }
-  return places;
 }
 
 function stringEnd(text: string, start: number): number {

@@ -29,17 +29,30 @@ export function parseJsonText(text: string): JsonTextResult {
 }
 
 /** 1-based line and column (in UTF-16 code units) of an offset; `\n`, `\r\n` and `\r` end lines. */
-export function lineAndColumn(text: string, index: number): { line: number; column: number } {
+export function lineAndColumn(text: string, index: number): TextPlace {
+  return placesOf(text, [index]).get(index) as TextPlace;
+}
+
+export type TextPlace = { line: number; column: number };
+
+/** Line and column (as {@link lineAndColumn}) of many offsets, in one pass over the text. */
+export function placesOf(text: string, offsets: readonly number[]): Map<number, TextPlace> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const places = new Map<number, TextPlace>();
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < index && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
+  let i = 0;
+  for (const offset of sorted) {
+    for (; i < offset && i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
+        line++;
+        lineStart = i + 1;
+      }
     }
+    places.set(offset, { line, column: offset - lineStart + 1 });
   }
-  return { line, column: index - lineStart + 1 };
+  return places;
 }
 
 type SyntaxFault = { index: number } & SyntaxWords;

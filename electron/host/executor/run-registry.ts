@@ -15,7 +15,9 @@ import { HostFailure } from '../api/host-failure';
 import type { ChannelGateway } from '../gateway';
 import { RunExecutor } from './executor';
 import type { RunSnapshot } from './executor-types';
-import { createRunFiles, listRunIds, readRunSpec, runDir, type RunSpec } from './run-files';
+import { readJournal } from './journal';
+import type { JournalRecord, RunStatus } from './journal-records';
+import { createRunFiles, listRunIds, readRunSpec, runDir, runFiles, type RunSpec } from './run-files';
 import { openRunSession, type RunSession } from './run-session';
 
 export interface RunRegistryOptions {
@@ -58,8 +60,11 @@ export class RunRegistry {
     const failed: { runId: string; reason: string }[] = [];
     for (const runId of listRunIds(this.options.dataDir)) {
       try {
-        const snapshot = await this.readOnly(runId);
-        if (snapshot && (snapshot.status === 'running' || snapshot.status === 'paused')) await this.open(readRunSpec(runDir(this.options.dataDir, runId)) as RunSpec);
+        const dir = runDir(this.options.dataDir, runId);
+        const spec = readRunSpec(dir);
+        // Its journal's last status record says it, without replaying every record twice.
+        const status = journaledStatus(dir);
+        if (spec && (status === 'running' || status === 'paused')) await this.open(spec);
       } catch (error) {
         failed.push({ runId, reason: error instanceof Error ? error.message : String(error) });
       }
@@ -145,4 +150,14 @@ export class RunRegistry {
     await Promise.all([...this.sessions.values()].map((session) => session.close()));
     this.sessions.clear();
   }
+}
+
+/** The status run folder `dir`'s journal last recorded, as a replay of it would set it ('running' before any). */
+function journaledStatus(dir: string): RunStatus {
+  let status: RunStatus = 'running';
+  readJournal(runFiles(dir).journal, (record) => {
+    const r = record as JournalRecord;
+    if (r.k === 'st') status = r.s;
+  });
+  return status;
 }

@@ -5,6 +5,7 @@ import type { RunSnapshot } from '../../../../core/api/host-api';
 import { useHost } from '../../host/host-context';
 import { controlRun } from '../../runs/run-actions';
 import type { RunControl } from '../../runs/run-actions';
+import { isActive } from '../../runs/runs-store';
 
 const statusChip = { running: 'chip chip-ok', paused: 'chip chip-warning', cancelled: 'chip', completed: 'chip chip-ok' } as const;
 
@@ -54,7 +55,7 @@ export function RunRow({ run, open, onToggle, confirm = (message) => window.conf
             {t('runs.resume')}
           </button>
         )}
-        {(run.status === 'running' || run.status === 'paused') && (
+        {isActive(run) && (
           <button type="button" className="button button-small" aria-label={label(t('runs.cancel'))} onClick={() => act('cancel')}>
             {t('runs.cancel')}
           </button>

@@ -9,7 +9,7 @@ import { Template, TemplateCategory, TemplateStatus } from '../../core/whatsapp/
 import { workspace } from './providers';
 import { readRow, readRows } from './read';
 import { TemplateRow, type TemplateReview } from './rows';
-import { revisionsOf, stored, type StoredTemplate } from './templates';
+import { putTemplateRevision, revisionsOf, stored, type StoredTemplate } from './templates';
 
 /** What Meta answered to a submission. */
 export type SubmissionAnswer = { id: string; status: string; category?: string | undefined };
@@ -84,7 +84,8 @@ export async function mergeTemplateStatuses(channel: Pick<Channel, 'id' | 'busin
       const reason = incoming.status === 'REJECTED' ? reasonOf(incoming) : undefined;
       const rows = readRows(TemplateRow, 'templates', await revisionsOf(incoming.name, incoming.language).toArray());
       if (rows.length === 0) {
-        await db.templates.put(newRow(incoming, channel, reason, now()));
+        const metaId = metaIdOf(incoming);
+        await putTemplateRevision(fromMeta(incoming, channel), 1, now(), { channelId: channel.id, ...(metaId ? { id: metaId } : {}), ...(reason ? { reason } : {}) });
         merge.added.push({ name: incoming.name, language: incoming.language, status: incoming.status });
         continue;
       }
@@ -114,13 +115,9 @@ export async function mergeTemplateStatuses(channel: Pick<Channel, 'id' | 'busin
   });
 }
 
-function newRow(incoming: Template, channel: Pick<Channel, 'id' | 'businessUnit'>, reason: string | undefined, at: number): TemplateRow {
+/** A template the library lacks, as a sync of `channel` returned it, without Meta's review fields. */
+function fromMeta(incoming: Template, channel: Pick<Channel, 'businessUnit'>): Template {
   // Meta's templates carry no business unit: they take the channel's, so its journeys may use them.
   const { rejectedReason: _a, rejected_reason: _b, reason: _c, metaId: _d, ...rest } = incoming;
-  const template = Template.parse(channel.businessUnit ? { ...rest, businessUnit: channel.businessUnit } : rest);
-  const metaId = metaIdOf(incoming);
-  const review: TemplateReview = { channelId: channel.id, ...(metaId ? { id: metaId } : {}), ...(reason ? { reason } : {}) };
-  const row: TemplateRow = { name: template.name, language: template.language, revision: 1, template, savedAt: at, review };
-  if (template.businessUnit !== undefined) row.businessUnit = template.businessUnit;
-  return row;
+  return Template.parse(channel.businessUnit ? { ...rest, businessUnit: channel.businessUnit } : rest);
 }

@@ -66,12 +66,12 @@ export async function saveTemplate(template: Template): Promise<StoredTemplate> 
     const latest = await revisionsOf(valid.name, valid.language).last();
     const savedAt = now();
     if (latest && latest.template.status === 'APPROVED' && content(latest.template) !== content(valid)) {
-      return put({ ...valid, status: 'PENDING' }, latest.revision + 1, savedAt);
+      return putTemplateRevision({ ...valid, status: 'PENDING' }, latest.revision + 1, savedAt);
     }
     if (latest && JSON.stringify(latest.template) === JSON.stringify(valid)) return stored(readRow(TemplateRow, 'templates', [valid.name, valid.language], latest));
     // A change of status alone keeps the record of where the revision is reviewed; new content was never sent.
     const review = latest && content(latest.template) === content(valid) ? latest.review : undefined;
-    return put(valid, latest?.revision ?? 1, savedAt, review);
+    return putTemplateRevision(valid, latest?.revision ?? 1, savedAt, review);
   });
 }
 
@@ -99,7 +99,8 @@ function describeTemplate(template: unknown): string {
   return `${typeof name === 'string' ? name : '?'}/${typeof language === 'string' ? language : '?'}`;
 }
 
-async function put(template: Template, revision: number, savedAt: number, review?: TemplateReview): Promise<StoredTemplate> {
+/** Writes one revision of a template as its row (inside the caller's transaction, if any). */
+export async function putTemplateRevision(template: Template, revision: number, savedAt: number, review?: TemplateReview): Promise<StoredTemplate> {
   const row: TemplateRow = { name: template.name, language: template.language, revision, template, savedAt };
   if (template.businessUnit !== undefined) row.businessUnit = template.businessUnit;
   if (review) row.review = review;

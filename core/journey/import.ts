@@ -35,9 +35,14 @@ export function importJourneyFile(text: string): ImportResult {
   }
   const parsed = parseJsonText(text);
   if (!parsed.ok) return fail([syntaxError(parsed)]);
-  const result = parseJourneyFileValue(parsed.value);
+  return parseJourneyFileText(text, parsed.value);
+}
+
+/** {@link parseJourneyFileValue} of `value`, the JSON of `text`, with its errors placed at their line and column in `text`. */
+export function parseJourneyFileText(text: string, value: unknown): ImportResult {
+  const result = parseJourneyFileValue(value);
   // Paths of a migrated file name the migrated shape, not places in this text.
-  return result.ok || migrates(parsed.value) ? result : fail(placeErrors(text, result.errors));
+  return result.ok || migrates(value) ? result : fail(placeErrors(text, result.errors));
 }
 
 /** Like {@link importJourneyFile}, for JSON that is already parsed (from IPC, IndexedDB or a test). */
@@ -105,7 +110,7 @@ function versionError(path: string, ...words: [message: string, code: ImportErro
 }
 
 /** Whether a file's value is of an older format, migrated before its checks. */
-export function migrates(value: unknown): boolean {
+function migrates(value: unknown): boolean {
   if (!isJsonObject(value)) return false;
   if (typeof value.version === 'number') return value.version < CURRENT_FORMAT_VERSION;
   return !('format' in value) && !('version' in value);

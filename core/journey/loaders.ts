@@ -10,7 +10,7 @@ import { channelIdentity, duplicatesIn, templateIdentity } from './duplicates';
 import type { ImportError } from './import-errors';
 import type { ImportedFileKind } from './import-error-codes';
 import { boundErrors, describeValue, foundValue, importError, MAX_IMPORT_ERRORS, syntaxError } from './import-errors';
-import { migrates, parseJourneyFileValue } from './import';
+import { parseJourneyFileText } from './import';
 import { placeErrors } from './json-locate';
 import { parseJsonText } from './json-text';
 import { isJsonObject } from './migrations';
@@ -64,8 +64,8 @@ function loadList<T>(text: string, spec: ListSpec<T>): LoadResult<T[]> {
   const value = parsed.value;
   // A journey file is recognised by its own markers; a channel or template has neither.
   if (isJsonObject(value) && ('format' in value || 'journey' in value)) {
-    const file = parseJourneyFileValue(value);
-    return file.ok ? { ok: true, value: spec.fromJourney(file.file) } : fail(migrates(value) ? file.errors : placeErrors(text, file.errors));
+    const file = parseJourneyFileText(text, value);
+    return file.ok ? { ok: true, value: spec.fromJourney(file.file) } : fail(file.errors);
   }
   const list = Array.isArray(value) ? validateList(value, spec, false) : isJsonObject(value) && spec.single ? validateList([value], spec, true) : undefined;
   if (list) return list.ok ? list : fail(placeErrors(text, list.errors));

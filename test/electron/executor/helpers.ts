@@ -17,13 +17,16 @@ export const welcomeTemplate = Template.parse({
   components: { body: { text: 'Hello {{1}}, welcome.' } },
 });
 
+/** A template node sending `welcome` with the contact's first name. */
+const message = (id: string) => ({ id, type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } });
+
 /** entry -> welcome (template) -> done; welcome's `failed` -> gave-up. */
 export function oneMessageJourney(extra: Partial<Journey> = {}): Journey {
   return Journey.parse({
     id: 'j-one', name: 'One message', channel: 'ch', timezone: 'UTC',
     nodes: [
       { id: 'entry', type: 'entry', data: { source: 'audience' } },
-      { id: 'welcome', type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } },
+      message('welcome'),
       { id: 'done', type: 'exit', data: {} },
       { id: 'gave-up', type: 'exit', data: {} },
     ],
@@ -38,7 +41,6 @@ export function oneMessageJourney(extra: Partial<Journey> = {}): Journey {
 
 /** entry -> welcome -> wait `days` -> reminder -> done; either message's `failed` -> gave-up. */
 export function waitJourney(days: number): Journey {
-  const message = (id: string) => ({ id, type: 'whatsapp_template', data: { template: 'welcome', language: 'en', parameters: { '1': '{{contact.first_name}}' } } });
   return Journey.parse({
     id: 'j-wait', name: `Wait ${days} days`, channel: 'ch', timezone: 'UTC',
     nodes: [

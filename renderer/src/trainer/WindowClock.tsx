@@ -1,6 +1,6 @@
 /** The customer service window as a clock: a ring that empties over 24 hours, open, closing or closed. */
 import { useTranslation } from 'react-i18next';
-import { WINDOW_MS } from './trainer-model';
+import { CUSTOMER_SERVICE_WINDOW_MS } from '../../../core/whatsapp/window';
 import type { WindowState } from './trainer-model';
 
 const R = 22;
@@ -20,7 +20,7 @@ export function WindowClock({ state, leftMs }: { state: WindowState; leftMs: num
           cy="28"
           r={R}
           className="window-left"
-          strokeDasharray={`${(CIRCUMFERENCE * leftMs) / WINDOW_MS} ${CIRCUMFERENCE}`}
+          strokeDasharray={`${(CIRCUMFERENCE * leftMs) / CUSTOMER_SERVICE_WINDOW_MS} ${CIRCUMFERENCE}`}
           transform="rotate(-90 28 28)"
         />
       </svg>

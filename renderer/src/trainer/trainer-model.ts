@@ -5,10 +5,9 @@
  */
 import type { RuleId } from '../../../core/rules';
 import type { Timeline, TimelineEntry } from '../../../core/sim';
+import { CUSTOMER_SERVICE_WINDOW_MS } from '../../../core/whatsapp/window';
 
 const HOUR_MS = 3_600_000;
-/** WhatsApp's customer service window: 24 hours from the contact's last message. */
-export const WINDOW_MS = 24 * HOUR_MS;
 /** Under this much time left, the window is shown as closing. */
 export const CLOSING_MS = 4 * HOUR_MS;
 
@@ -63,7 +62,7 @@ export function trainerSteps(timeline: Timeline, start: WindowStart = {}): Train
     const at = Date.parse(entry.at);
     if (entry.event === 'reply' || (start.inboundEntry && entry.event === 'arrived')) lastInbound = at;
     if (entry.event === 'visit' && entry.node) node = entry.node;
-    const left = Math.max(0, lastInbound + WINDOW_MS - at);
+    const left = Math.max(0, lastInbound + CUSTOMER_SERVICE_WINDOW_MS - at);
     const window: WindowState = left === 0 ? 'closed' : left < CLOSING_MS ? 'closing' : 'open';
     return { entry, node: node ?? entry.node ?? null, window, windowLeftMs: left, rule: ruleOf(entry) };
   });

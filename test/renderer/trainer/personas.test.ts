@@ -8,7 +8,8 @@ import { simulate } from '../../../core/sim';
 import type { Timeline } from '../../../core/sim';
 import { deliveredMessages, LATE_REPLY_HOURS, optedOutAtSecond, personaSetup } from '../../../renderer/src/trainer/personas';
 import type { Persona } from '../../../renderer/src/trainer/personas';
-import { trainerSteps, WINDOW_MS } from '../../../renderer/src/trainer/trainer-model';
+import { trainerSteps } from '../../../renderer/src/trainer/trainer-model';
+import { CUSTOMER_SERVICE_WINDOW_MS } from '../../../core/whatsapp/window';
 import { sampleInput } from '../simulation/sample';
 
 const HOUR_MS = 3_600_000;
@@ -48,7 +49,7 @@ describe('trainer personas on the sample promotion', () => {
     for (const reply of replies) {
       const answered = timeline.entries.find((e) => e.event === 'delivered' && e.node === reply.node)!;
       expect(time(reply.at) - time(answered.at)).toBe(LATE_REPLY_HOURS * HOUR_MS);
-      expect(time(reply.at) - time(answered.at)).toBeGreaterThan(WINDOW_MS);
+      expect(time(reply.at) - time(answered.at)).toBeGreaterThan(CUSTOMER_SERVICE_WINDOW_MS);
     }
     // Until the first reply, the contact had never written: the window is closed all along, and the reply opens it.
     const steps = trainerSteps(timeline);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predictionChoices, ruleOf, trainerSteps, WINDOW_MS } from '../../../renderer/src/trainer/trainer-model';
+import { predictionChoices, ruleOf, trainerSteps } from '../../../renderer/src/trainer/trainer-model';
+import { CUSTOMER_SERVICE_WINDOW_MS } from '../../../core/whatsapp/window';
 
 const at = (h: number) => new Date(Date.UTC(2026, 11, 1) + h * 3_600_000).toISOString();
 
@@ -17,7 +18,7 @@ describe('trainer steps', () => {
       ],
     });
     expect(steps.map((s) => s.window)).toEqual(['closed', 'open', 'open', 'closing', 'closed']);
-    expect(steps[1]?.windowLeftMs).toBe(WINDOW_MS);
+    expect(steps[1]?.windowLeftMs).toBe(CUSTOMER_SERVICE_WINDOW_MS);
     expect(steps.map((s) => s.node)).toEqual(['a', 'a', 'b', 'b', 'b']);
     expect(steps[4]?.rule).toBe('session.outside-window');
   });

@@ -3,38 +3,33 @@
  * extracts and check them byte for byte against core/reports for the same inputs, then the
  * readiness report: its contents, and rendered to PDF and PNG by Chromium (screenshots).
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseAudienceCsv } from '../../core/audience';
-import { importJourneyFile, parseChannelsFile, parseTemplatesFile } from '../../core/journey';
 import { WorldModel } from '../../core/journey/world';
 import { simulateWithReport } from '../../core/reports';
 import { SimulationRequest } from '../../core/sim';
 import { EditorPage } from './pages/editor-page';
 import { download } from './support/download';
 import { projectRoot } from './support/paths';
+import { samplePromotion } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
 
 const current = sessionPerTest();
 const START_TEXT = '2026-12-01T10:00';
 const SEED = 42;
-const sample = (path: string) => readFile(join(projectRoot, 'assets/sample', path), 'utf8');
 
 /** What the app simulates for the sample promotion with the typical world, START_TEXT and SEED. */
-async function expectedReport() {
-  const journey = importJourneyFile(await sample('journeys/promo-reply.journey.json'));
-  const templates = parseTemplatesFile(await sample('templates.json'));
-  const channels = parseChannelsFile(await sample('channels.json'));
-  if (!journey.ok || !templates.ok || !channels.ok) throw new Error('the sample does not import');
-  const channel = channels.value.find((c) => c.id === journey.file.journey.channel)!;
+function expectedReport() {
+  const { journey, templates, channels, audience } = samplePromotion();
+  const channel = channels.find((c) => c.id === journey.channel)!;
   // As the app's worker request carries them (renderer/src/simulation/sim-input), parsed alike.
   const input = SimulationRequest.parse({
-    journey: journey.file.journey,
-    templates: templates.value,
+    journey,
+    templates,
     channel: { messagingLimit: channel.messagingLimit, throughputMps: channel.throughputMps, quality: channel.quality },
-    audience: parseAudienceCsv(await sample('audience.csv')).contacts,
+    audience,
     world: WorldModel.parse({}),
     start: new Date(START_TEXT).getTime(),
     seed: SEED,
@@ -76,7 +71,7 @@ describe('reports in Chromium', () => {
     await page.getByTestId('simulation-report').scrollIntoViewIfNeeded();
     await app.screenshot('reports-simulation');
 
-    const expected = await expectedReport();
+    const expected = expectedReport();
     const tracking = await download(page, 'Tracking (status history)');
     const inbound = await download(page, 'Inbound messages');
     const unsubscribe = await download(page, 'Potential unsubscribes');

@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../core/sim';
-import { parseAudienceCsv } from '../../core/audience';
-import { importJourneyFile, parseChannelsFile, parseTemplatesFile } from '../../core/journey';
 import { EditorPage } from './pages/editor-page';
 import { screenshotDir } from './support/paths';
+import { samplePromotion } from './support/sample-journeys';
 import { sessionPerTest } from './support/session-per-test';
 
 const current = sessionPerTest();
@@ -31,14 +30,8 @@ describe('simulating from the editor in Chromium', () => {
 
     // The same inputs on this side: the sample, the typical world, the start as the browser read it.
     const start = await page.evaluate((text) => new Date(text).getTime(), START);
-    // Read from assets/sample as the app bundles them (the renderer's ?raw imports are Vite's, not Node's).
-    const read = (file: string) => readFileSync(join('assets/sample', file), 'utf8');
-    const journeyFile = importJourneyFile(read('journeys/promo-reply.journey.json'));
-    const templates = parseTemplatesFile(read('templates.json'));
-    const channels = parseChannelsFile(read('channels.json'));
-    if (!journeyFile.ok || !templates.ok || !channels.ok) throw new Error('the sample does not import');
-    const audience = parseAudienceCsv(read('audience.csv')).contacts;
-    const expected = simulate({ journey: journeyFile.file.journey, templates: templates.value, channel: channels.value[0], audience, start, seed: 7 });
+    const { journey, templates, channels, audience } = samplePromotion();
+    const expected = simulate({ journey, templates, channel: channels[0], audience, start, seed: 7 });
     // The test files are compiled without DOM types: the elements are read through a narrow shape.
     type Counted = { getAttribute(name: string): string | null; parentElement: { getAttribute(name: string): string | null } };
     const shown = await page.locator('[data-overlay-step] [data-count="entered"]').evaluateAll((els) =>
@@ -55,7 +48,7 @@ describe('simulating from the editor in Chromium', () => {
       Object.fromEntries(els.map((el) => [(el as unknown as Counted).getAttribute('data-overlay-edge'), Number((el as unknown as Counted).getAttribute('data-value'))])),
     );
     expect(links).toEqual(expected.edges);
-    const joins = journeyFile.file.journey.edges.filter((e) => journeyFile.file.journey.edges.filter((x) => x.target === e.target).length > 1);
+    const joins = journey.edges.filter((e) => journey.edges.filter((x) => x.target === e.target).length > 1);
     expect(joins.length).toBeGreaterThan(0); // links meeting at a step, which step counts alone cannot split
     const busiest = Object.entries(expected.edges).sort((a, b) => b[1] - a[1])[0]!;
     const label = editor.canvas().locator(`[data-overlay-edge="${busiest[0]}"]`);

@@ -1,5 +1,9 @@
 /** Journey files the end-to-end specs import, made from the sample. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAudienceCsv } from '../../../core/audience';
+import { importJourneyFile, parseChannelsFile, parseTemplatesFile } from '../../../core/journey';
+import { projectRoot } from './paths';
 
 export const ONE_MESSAGE_NAME = 'Winter promotion, one message';
 
@@ -20,4 +24,17 @@ export function oneMessageJourney(): Buffer {
     { id: 'e2', source: 'promo', sourceHandle: 'out', target: 'done' },
   ];
   return Buffer.from(JSON.stringify(file));
+}
+
+/**
+ * The sample promotion and what the app simulates it with, read from assets/sample as the app
+ * bundles them (the renderer's ?raw imports are Vite's, not Node's).
+ */
+export function samplePromotion() {
+  const read = (file: string) => readFileSync(join(projectRoot, 'assets/sample', file), 'utf8');
+  const journeyFile = importJourneyFile(read('journeys/promo-reply.journey.json'));
+  const templates = parseTemplatesFile(read('templates.json'));
+  const channels = parseChannelsFile(read('channels.json'));
+  if (!journeyFile.ok || !templates.ok || !channels.ok) throw new Error('the sample does not import');
+  return { journey: journeyFile.file.journey, templates: templates.value, channels: channels.value, audience: parseAudienceCsv(read('audience.csv')).contacts };
 }

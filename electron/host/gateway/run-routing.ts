@@ -7,6 +7,7 @@
  * - an inbound message that answers a known wamid (`context.id`) goes to that wamid's run;
  *   any other goes to every run of the route, and each ignores senders outside its audience.
  */
+import { parseSendKey } from '../executor/journal-records';
 import { StatusTracker } from '../webhooks/status-tracker';
 import type { InboundEvent, StatusEvent } from '../webhooks/webhook-events';
 
@@ -20,11 +21,14 @@ export interface RunWebhookListener {
 /** Wamids remembered per route to route keyless statuses and replies; oldest forgotten first. */
 const MAX_REMEMBERED_WAMIDS = 200_000;
 
-/** The run id inside a send key `RUN:CONTACT:NODE`, or null for anything else. */
+/**
+ * The run id inside a send key (`RUN:CONTACT:NODE`, or `RUN:CONTACT:NODE:GENERATION` for a
+ * resent send), or null for anything else. A run id has no `:` (run-files.ts), so it is the
+ * key's first part; executor's parseSendKey decides whether the rest is a send key.
+ */
 export function runIdOfSendKey(key: string): string | null {
-  const last = key.lastIndexOf(':');
-  const middle = last > 0 ? key.lastIndexOf(':', last - 1) : -1;
-  return middle > 0 ? key.slice(0, middle) : null;
+  const runId = key.slice(0, key.indexOf(':'));
+  return runId !== '' && parseSendKey(runId, key) !== null ? runId : null;
 }
 
 class Route {

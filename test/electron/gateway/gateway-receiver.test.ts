@@ -131,6 +131,14 @@ describe('standing receiver', () => {
     expect(run.statuses.map((s) => s.id)).toEqual(['wamid.1']);
   });
 
+  it('routes a resent send’s status (its key has a generation) to its run', async () => {
+    const gateway = await start();
+    const run = recorder('r-a');
+    gateway.subscribe(SHOP, run.listener);
+    expect((await post(gateway.webhookPort, '/webhooks/shop', status('wamid.g', 'r-a:0:1:1'))).status).toBe(200);
+    expect(run.statuses.map((s) => s.id)).toEqual(['wamid.g']);
+  });
+
   it('keeps the CLI’s single path as an alias of its channel', async () => {
     const gateway = await start({ aliases: { '/webhook': 'shop' } });
     const run = recorder('r1');

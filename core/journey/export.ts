@@ -30,6 +30,11 @@ export function exportJourneyFile(file: JourneyFile): string {
   return `${JSON.stringify(file, orderKeys, 2)}\n`;
 }
 
+/** `value` as one-line JSON in the same canonical key order: equal values give equal text whatever order their keys were built in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, orderKeys);
+}
+
 /**
  * JSON.stringify replacer that returns each plain object with its keys reordered. Working
  * through the replacer, rather than a recursive copy of our own, leaves the walk to the engine.

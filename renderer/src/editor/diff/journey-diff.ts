@@ -3,7 +3,7 @@
  * (its type or settings, or where its outputs lead). Moving a step is not a change: the
  * contacts' path is the same. Pure, for the revision comparison.
  */
-import type { Journey, JourneyNode } from '../../../../core/journey';
+import { canonicalJson, type Journey, type JourneyNode } from '../../../../core/journey';
 import type { StepMark } from '../store/editor-store';
 
 export type JourneyDiff = {
@@ -22,14 +22,8 @@ function meaning(node: JourneyNode, journey: Journey): string {
     .filter((e) => e.source === node.id)
     .map((e) => `${e.sourceHandle ?? 'out'}>${e.target}`)
     .sort();
-  return JSON.stringify([node.type, canonical(node.data), outputs]);
-}
-
-/** Key order must not make two equal settings look different. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  // Key order must not make two equal settings look different.
+  return canonicalJson([node.type, node.data, outputs]);
 }
 
 export function diffJourneys(before: Journey, after: Journey): JourneyDiff {

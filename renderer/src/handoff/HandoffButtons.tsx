@@ -6,7 +6,7 @@
 import { validateJourney } from '../../../core/rules';
 import type { SimulationResult } from '../../../core/sim';
 import { exportJourneyText, fileSlug } from '../../db';
-import { downloadFile } from '../editor/export/canvas-image';
+import { downloadFile } from '../workspace/download';
 import { canvasImageSource } from '../editor/export/canvas-source';
 import { useTranslation } from 'react-i18next';
 import { reportTexts } from '../reports/use-report-texts';
@@ -59,11 +59,11 @@ export function HandoffButtons({ setup, result }: { setup: SimulationSetup; resu
     const canvas = await shootCanvas(setup.journey.id);
     // The report is dated when it is made: the one place a clock is read, here in the UI.
     const html = readinessHtmlOf(setup, result, language, new Date().toISOString(), '', canvas);
-    downloadFile(`${slug}-readiness.html`, { text: html, type: 'text/html;charset=utf-8' });
+    downloadFile(`${slug}-readiness.html`, html, 'text/html;charset=utf-8');
   };
   const journeyPackage = async () => {
     const file = await exportJourneyText(setup.journey.id);
-    if (file) downloadFile(file.fileName, { text: file.text, type: 'application/json' });
+    if (file) downloadFile(file.fileName, file.text);
   };
   return (
     <div className="report-buttons">

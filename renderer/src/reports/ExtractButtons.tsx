@@ -1,6 +1,6 @@
 /** Download buttons for the three extracts of a run or a simulation. */
 import type { Extracts } from '../../../core/reports';
-import { downloadFile } from '../editor/export/canvas-image';
+import { downloadFile } from '../workspace/download';
 import { useTranslation } from 'react-i18next';
 
 const FILES = [
@@ -23,7 +23,7 @@ export function ExtractButtons({ extracts, prefix }: { extracts: () => Extracts;
             type="button"
             className="button"
             data-testid={`extract-${suffix}`}
-            onClick={() => downloadFile(`${prefix}-${suffix}.csv`, { text: extracts()[key], type: 'text/csv;charset=utf-8' })}
+            onClick={() => downloadFile(`${prefix}-${suffix}.csv`, extracts()[key], 'text/csv;charset=utf-8')}
           >
             {t(`reports.${key}`)}
           </button>

@@ -6,6 +6,16 @@
 export function downloadFile(fileName: string, content: Blob | string, type = 'application/json'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
   const url = URL.createObjectURL(blob);
+  clickDownload(fileName, url);
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Hands over a file the page already holds as a data URL (a canvas image). */
+export function downloadDataUrl(fileName: string, dataUrl: string): void {
+  clickDownload(fileName, dataUrl);
+}
+
+function clickDownload(fileName: string, url: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -13,7 +23,6 @@ export function downloadFile(fileName: string, content: Blob | string, type = 'a
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** Reads a picked file as text (File.text is missing in some test DOMs; FileReader is everywhere). */

@@ -15,7 +15,7 @@ vi.mock('html-to-image', () => ({
   },
 }));
 
-const { downloadFile, imageSize, MAX_SIDE, renderCanvasImage } = await import('../../../renderer/src/editor/export/canvas-image');
+const { imageSize, MAX_SIDE, renderCanvasImage } = await import('../../../renderer/src/editor/export/canvas-image');
 
 const step = (id: string, x: number, y: number, width = 240, height = 96): Node => ({ id, position: { x, y }, data: {}, measured: { width, height } });
 
@@ -42,16 +42,6 @@ function placed(transform: string, node: Node) {
     right: x + (node.position.x + node.measured!.width!) * zoom,
     bottom: y + (node.position.y + node.measured!.height!) * zoom,
   };
-}
-
-/** A blob's text (jsdom's Blob has no text()). */
-function readText(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(blob);
-  });
 }
 
 beforeEach(() => {
@@ -131,34 +121,5 @@ describe('renderCanvasImage', () => {
     const root = document.createElement('div');
     await expect(renderCanvasImage(root, [step('a', 0, 0)], 'png')).rejects.toThrow('The canvas is not on the page.');
     expect(rendered.calls).toEqual([]);
-  });
-});
-
-describe('downloadFile', () => {
-  it('downloads a data URL under the file name', () => {
-    const clicked: HTMLAnchorElement[] = [];
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
-    downloadFile('welcome-series.png', { dataUrl: 'data:image/png;base64,AAAA' });
-    expect(clicked.map((a) => [a.download, a.href])).toEqual([['welcome-series.png', 'data:image/png;base64,AAAA']]);
-    click.mockRestore();
-  });
-
-  it('downloads a text through a blob URL it revokes afterwards', async () => {
-    vi.useFakeTimers();
-    const created: Blob[] = [];
-    const create = vi.fn((blob: Blob) => (created.push(blob), 'blob:journey-1'));
-    const revoke = vi.fn();
-    Object.assign(URL, { createObjectURL: create, revokeObjectURL: revoke });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    downloadFile('welcome.journey.json', { text: '{"id":"welcome"}', type: 'application/json' });
-    expect(revoke).not.toHaveBeenCalled();
-    vi.runAllTimers();
-    expect(revoke).toHaveBeenCalledWith('blob:journey-1');
-    click.mockRestore();
-    vi.useRealTimers();
-    expect(created[0]!.type).toBe('application/json');
-    expect(await readText(created[0]!)).toBe('{"id":"welcome"}');
   });
 });

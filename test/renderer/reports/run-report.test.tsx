@@ -19,8 +19,8 @@ import { renderWithRuns } from '../runs/render-runs';
 import { sampleInput } from '../simulation/sample';
 
 const downloads: { name: string; text: string }[] = [];
-vi.mock('../../../renderer/src/editor/export/canvas-image', () => ({
-  downloadFile: (name: string, content: { text: string }) => downloads.push({ name, text: content.text }),
+vi.mock('../../../renderer/src/workspace/download', () => ({
+  downloadFile: (name: string, text: string) => downloads.push({ name, text }),
 }));
 
 const sample = sampleInput();

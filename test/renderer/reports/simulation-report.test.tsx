@@ -17,8 +17,8 @@ import type { SimulationSetup } from '../../../renderer/src/simulation/sim-input
 import { sampleAudience, sampleChannel, sampleInput, sampleTemplates } from '../../core/reports/sample';
 
 const downloads: { name: string; text: string }[] = [];
-vi.mock('../../../renderer/src/editor/export/canvas-image', () => ({
-  downloadFile: (name: string, content: { text: string }) => downloads.push({ name, text: content.text }),
+vi.mock('../../../renderer/src/workspace/download', () => ({
+  downloadFile: (name: string, text: string) => downloads.push({ name, text }),
 }));
 vi.mock('../../../renderer/db', () => ({
   fileSlug: (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),

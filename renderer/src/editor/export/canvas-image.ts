@@ -89,13 +89,3 @@ async function renderViewport(root: HTMLElement, nodes: readonly Node[], format:
   };
   return format === 'png' ? toPng(viewport, options) : toSvg(viewport, options);
 }
-
-/** Saves a data URL or a text as a file through the browser's download. */
-export function downloadFile(fileName: string, content: { dataUrl: string } | { text: string; type: string }): void {
-  const url = 'dataUrl' in content ? content.dataUrl : URL.createObjectURL(new Blob([content.text], { type: content.type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  if (!('dataUrl' in content)) setTimeout(() => URL.revokeObjectURL(url), 0);
-}

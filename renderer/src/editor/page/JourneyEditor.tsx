@@ -19,7 +19,8 @@ import { Palette } from '../canvas/Palette';
 import type { PaletteItem } from '../canvas/Palette';
 import { ShortcutHelp } from '../canvas/ShortcutHelp';
 import { useEditorShortcuts } from '../canvas/use-editor-shortcuts';
-import { downloadFile, renderCanvasImage } from '../export/canvas-image';
+import { renderCanvasImage } from '../export/canvas-image';
+import { downloadDataUrl, downloadFile } from '../../workspace/download';
 import type { ImageFormat } from '../export/canvas-image';
 import { useCanvasImageSource } from '../export/canvas-source';
 import { DEFAULT_STEP_SIZE } from '../layout/auto-layout';
@@ -77,14 +78,14 @@ function EditorLayout() {
     const root = canvasRef.current?.querySelector<HTMLElement>('.react-flow');
     if (!root) return;
     const { journey } = store.getState();
-    renderCanvasImage(root, flow.getNodes(), format).then((dataUrl) => downloadFile(`${fileSlug(journey.name || journey.id)}.${format}`, { dataUrl }), fail);
+    renderCanvasImage(root, flow.getNodes(), format).then((dataUrl) => downloadDataUrl(`${fileSlug(journey.name || journey.id)}.${format}`, dataUrl), fail);
   };
   const exportJourney = () => {
     const { journey } = store.getState();
     // Saved first, so the file is exactly what is on the canvas.
     saveJourney(journey)
       .then(() => exportJourneyText(journey.id))
-      .then((file) => file && downloadFile(file.fileName, { text: file.text, type: 'application/json' }), fail);
+      .then((file) => file && downloadFile(file.fileName, file.text), fail);
   };
 
   return (
